@@ -1,0 +1,257 @@
+package charts
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/zwgk/zwgk/internal/figures"
+)
+
+// palette has colours with at least 3:1 contrast against white, so lines
+// and bars are visible to readers with low vision; series also differ by
+// line dash, symbol and bar pattern (decal), never by colour alone.
+var palette = []string{"#1f5fa8", "#b3261e", "#2e7d32", "#6a1b9a", "#8a5300", "#00695c", "#37474f", "#ad1457"}
+
+var (
+	symbols = []string{"circle", "rect", "triangle", "diamond"}
+	dashes  = []string{"solid", "dashed", "dotted"}
+)
+
+// Label is how a round is named in charts and tables: its period, else its id.
+func Label(r figures.Round) string {
+	if r.Round.Meta.Period != "" {
+		return r.Round.Meta.Period
+	}
+	return r.Round.ID
+}
+
+// common sets what every chart shares: a stable element id, the palette,
+// legend and tooltip, and ECharts' decal patterns.
+func common(id string) []charts.GlobalOpts {
+	return []charts.GlobalOpts{
+		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
+		charts.WithColorsOpts(opts.Colors(palette)),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "bottom", Type: "scroll"}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "8%", Bottom: "14%", ContainLabel: opts.Bool(true)}),
+		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Decal: &opts.AriaDecal{Show: opts.Bool(true)}}),
+		charts.WithAnimation(false),
+	}
+}
+
+// option renders a go-echarts chart to its option JSON. Validate fills the
+// axis data; encoding/json escapes < > & so the option cannot end a script.
+func option(c interface {
+	Validate()
+	JSON() map[string]interface{}
+}) json.RawMessage {
+	c.Validate()
+	b, err := json.Marshal(c.JSON())
+	if err != nil {
+		// The option holds only strings and numbers built here.
+		panic(fmt.Sprintf("charts: option does not marshal: %v", err))
+	}
+	return b
+}
+
+// number writes a formatted figure ("99.84%", "1,012") as a JSON number
+// for a chart, or "-" (ECharts' empty value) when it is not a number.
+func number(s string) interface{} {
+	s = strings.TrimSuffix(strings.ReplaceAll(s, ",", ""), "%")
+	if _, err := strconv.ParseFloat(s, 64); err != nil {
+		return "-"
+	}
+	return json.Number(s)
+}
+
+// PassRateTrend is the website and account pass rate across all rounds.
+func PassRateTrend(f *figures.Figures) Chart {
+	var labels []string
+	var siteData, accData []opts.LineData
+	t := Table{
+		Head:    []string{"轮次", "网站合格率", "网站（合格/检查）", "新媒体合格率", "新媒体（合格/检查）"},
+		Numeric: []bool{false, true, true, true, true},
+	}
+	for _, r := range f.Rounds {
+		l := Label(r)
+		labels = append(labels, l)
+		sr, ar := r.Websites.Rate().Percent(r.Decimals), r.Accounts.Rate().Percent(r.Decimals)
+		siteData = append(siteData, opts.LineData{Value: number(sr)})
+		accData = append(accData, opts.LineData{Value: number(ar)})
+		t.Rows = append(t.Rows, []string{l, sr, counts(r.Websites), ar, counts(r.Accounts.Tally)})
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(append(common("chart-pass-rate-trend"),
+		charts.WithYAxisOpts(opts.YAxis{Name: "合格率（%）", Min: floorMin(f), Max: 100}),
+		charts.WithXAxisOpts(opts.XAxis{Name: ""}),
+	)...)
+	line.SetXAxis(labels).
+		AddSeries("网站合格率", siteData, lineStyle(0)...).
+		AddSeries("新媒体合格率", accData, lineStyle(1)...)
+
+	c := Chart{ID: "chart-pass-rate-trend", Option: option(line), Table: t}
+	c.Title = "网站与政务新媒体合格率走势"
+	if n := len(f.Rounds); n > 0 {
+		first, last := f.Rounds[0], f.Rounds[n-1]
+		c.Subtitle = fmt.Sprintf("共 %d 轮检查。网站合格率由%s的 %s 变为%s的 %s；新媒体合格率由 %s 变为 %s。",
+			n, Label(first), first.Websites.Rate().Percent(first.Decimals), Label(last), last.Websites.Rate().Percent(last.Decimals),
+			first.Accounts.Rate().Percent(first.Decimals), last.Accounts.Rate().Percent(last.Decimals))
+	}
+	c.Table.Caption = c.Title + "（数据表）"
+	return c
+}
+
+func lineStyle(i int) []charts.SeriesOpts {
+	return []charts.SeriesOpts{
+		charts.WithLineStyleOpts(opts.LineStyle{Type: dashes[i%len(dashes)], Width: 2}),
+		charts.WithLineChartOpts(opts.LineChart{Symbol: symbols[i%len(symbols)], SymbolSize: 9, ShowSymbol: opts.Bool(true)}),
+		charts.WithLabelOpts(opts.Label{Show: opts.Bool(false)}),
+	}
+}
+
+// floorMin picks the y-axis floor: a whole percent below the lowest rate,
+// so small differences stay visible without exaggerating them.
+func floorMin(f *figures.Figures) int {
+	low := 100
+	for _, r := range f.Rounds {
+		for _, rate := range []figures.Rate{r.Websites.Rate(), r.Accounts.Rate()} {
+			if rate.Defined() {
+				if v := rate.Num * 100 / rate.Den; v < low {
+					low = v
+				}
+			}
+		}
+	}
+	low -= 5
+	if low < 0 {
+		low = 0
+	}
+	return low - low%5
+}
+
+func counts(t figures.Tally) string {
+	if t.Checked == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%d/%d", t.Passed, t.Checked)
+}
+
+// PlatformTrend is the number of active accounts by platform in each round,
+// stacked per round.
+func PlatformTrend(f *figures.Figures) Chart {
+	var rounds []figures.Round
+	for _, r := range f.Rounds {
+		if len(r.Platforms) > 0 {
+			rounds = append(rounds, r)
+		}
+	}
+	t := Table{Head: []string{"轮次"}, Numeric: []bool{false}}
+	var names []string
+	if len(rounds) > 0 {
+		for _, p := range rounds[0].Platforms {
+			names = append(names, p.Name)
+			t.Head = append(t.Head, p.Name)
+			t.Numeric = append(t.Numeric, true)
+		}
+	}
+	t.Head = append(t.Head, "合计")
+	t.Numeric = append(t.Numeric, true)
+	var labels []string
+	series := make([][]opts.BarData, len(names))
+	for _, r := range rounds {
+		labels = append(labels, Label(r))
+		row := []string{Label(r)}
+		total := 0
+		for i, p := range r.Platforms {
+			series[i] = append(series[i], opts.BarData{Value: p.Running})
+			row = append(row, strconv.Itoa(p.Running))
+			total += p.Running
+		}
+		t.Rows = append(t.Rows, append(row, strconv.Itoa(total)))
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(common("chart-platform-trend"),
+		charts.WithYAxisOpts(opts.YAxis{Name: "账号数（个）"}),
+	)...)
+	bar.SetXAxis(labels)
+	for i, name := range names {
+		bar.AddSeries(name, series[i], charts.WithBarChartOpts(opts.BarChart{Stack: "accounts"}))
+	}
+	c := Chart{ID: "chart-platform-trend", Option: option(bar), Table: t}
+	c.Title = "各平台政务新媒体账号数"
+	if n := len(t.Rows); n > 0 {
+		last := t.Rows[n-1]
+		parts := make([]string, 0, len(names))
+		for i, name := range names {
+			parts = append(parts, name+" "+last[i+1]+" 个")
+		}
+		c.Subtitle = fmt.Sprintf("%s正常运行账号 %s 个：%s。", last[0], last[len(last)-1], strings.Join(parts, "，"))
+	}
+	c.Table.Caption = c.Title + "（数据表）"
+	return c
+}
+
+// RoundPlatforms is one round's accounts and failures by platform.
+func RoundPlatforms(r figures.Round) Chart {
+	t := Table{
+		Head:    []string{"平台", "正常运行账号数", "检查数", "合格数", "不合格数", "合格率"},
+		Numeric: []bool{false, true, true, true, true, true},
+	}
+	var labels []string
+	var running []opts.BarData
+	var parts []string
+	for _, p := range r.Platforms {
+		labels = append(labels, p.Name)
+		running = append(running, opts.BarData{Value: p.Running})
+		t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate().Percent(r.Decimals)})
+		parts = append(parts, fmt.Sprintf("%s %d 个", p.Name, p.Running))
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(common("chart-round-platforms"),
+		charts.WithYAxisOpts(opts.YAxis{Name: "账号数（个）"}),
+	)...)
+	bar.SetXAxis(labels).AddSeries("正常运行账号数", running)
+	c := Chart{ID: "chart-round-platforms", Option: option(bar), Table: t}
+	c.Title = Label(r) + "各平台账号数"
+	c.Subtitle = "正常运行账号：" + strings.Join(parts, "，") + "。"
+	c.Table.Caption = c.Title + "及检查结果（数据表）"
+	return c
+}
+
+// CategoryRates is one round's website and account pass rate by unit
+// category (单位类别).
+func CategoryRates(r figures.Round) Chart {
+	t := Table{
+		Head:    []string{"单位类别", "单位数", "网站合格率", "网站（合格/检查）", "新媒体合格率", "新媒体（合格/检查）"},
+		Numeric: []bool{false, true, true, true, true, true},
+	}
+	var labels []string
+	var sites, accs []opts.BarData
+	var parts []string
+	for _, c := range r.Categories {
+		sr, ar := c.Websites.Rate().Percent(r.Decimals), c.Accounts.Rate().Percent(r.Decimals)
+		labels = append(labels, c.Name)
+		sites = append(sites, opts.BarData{Value: number(sr)})
+		accs = append(accs, opts.BarData{Value: number(ar)})
+		t.Rows = append(t.Rows, []string{c.Name, strconv.Itoa(c.Units), sr, counts(c.Websites), ar, counts(c.Accounts)})
+		parts = append(parts, fmt.Sprintf("%s网站 %s、新媒体 %s", c.Name, sr, ar))
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(common("chart-category-rates"),
+		charts.WithYAxisOpts(opts.YAxis{Name: "合格率（%）", Max: 100}),
+	)...)
+	bar.SetXAxis(labels).
+		AddSeries("网站合格率", sites).
+		AddSeries("新媒体合格率", accs)
+	c := Chart{ID: "chart-category-rates", Option: option(bar), Table: t}
+	c.Title = Label(r) + "各类单位合格率"
+	c.Subtitle = strings.Join(parts, "；") + "。"
+	c.Table.Caption = c.Title + "（数据表）"
+	return c
+}
+

@@ -1,0 +1,386 @@
+package figures
+
+import (
+	"strconv"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
+)
+
+// Tally counts what was checked and what passed (检查数/合格数/不合格数).
+type Tally struct {
+	Checked, Passed, Failed int
+}
+
+// Rate is the tally's pass rate.
+func (t Tally) Rate() Rate { return Rate{Num: t.Passed, Den: t.Checked} }
+
+func (t *Tally) add(r model.Result) {
+	switch r {
+	case model.Pass:
+		t.Checked++
+		t.Passed++
+	case model.Fail:
+		t.Checked++
+		t.Failed++
+	}
+}
+
+// Accounts are a round's new-media figures.
+type Accounts struct {
+	Tally
+	OnFile  int  // 账号总数: every account listed, closed ones included
+	Running int  // 正常运行: accounts not closed or cancelled
+	Opened  int  // 新开设
+	Closed  int  // 关停注销
+	Sampled bool // only a sample was checked (抽查)
+}
+
+// SampleRate is the share of accounts on file that were checked.
+func (a Accounts) SampleRate() Rate { return Ratio(a.Checked, a.OnFile) }
+
+// Category is a unit category's figures in one round.
+type Category struct {
+	Name     string // 单位类别
+	Units    int    // units of the category with a website or account this round
+	Websites Tally
+	Accounts Tally
+}
+
+// Platform is one platform's figures in one round.
+type Platform struct {
+	Name    string // normalized platform
+	Running int    // active accounts on the platform
+	Tally
+}
+
+// Round is everything computed for one round.
+type Round struct {
+	Round    *model.Round
+	Decimals int  // decimals of rates in this round's 通报
+	Partial  bool // rows list only part of the population; totals are stated
+	Websites Tally
+	Portals  int // 门户网站 among the websites
+	Accounts Accounts
+	// Categories has one entry per unit category in Figures.Categories order;
+	// empty for a partial round, whose rows do not cover every unit.
+	Categories []Category
+	// Platforms has one entry per platform in model.Platforms order, or is
+	// empty when a partial round states no per-platform counts.
+	Platforms      []Platform
+	FailedWebsites []model.Website
+	FailedAccounts []model.Account
+}
+
+// Figures is the whole dataset's computed figures.
+type Figures struct {
+	Rounds     []Round // oldest first, as in the dataset
+	Categories []string
+	Units      []Unit // by category order, then name
+	unitIndex  map[string]int
+}
+
+// Options holds the defaults a round may override.
+type Options struct {
+	RateDecimals int // default decimals of rates, 2 when zero
+}
+
+// Uncategorized is the category of units that units.csv does not classify.
+const Uncategorized = "未分类"
+
+// Compute computes all figures. Problems are contradictions between rows and
+// stated totals; the figures are nil when any is an error.
+func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
+	problems := &diag.List{}
+	if opt.RateDecimals == 0 {
+		opt.RateDecimals = 2
+	}
+	f := &Figures{unitIndex: map[string]int{}}
+	units := newUnitIndex(ds)
+	f.Categories = units.categories
+	for i := range ds.Rounds {
+		r := &ds.Rounds[i]
+		f.Rounds = append(f.Rounds, computeRound(r, units, f.Categories, opt, problems))
+	}
+	f.Units = computeUnits(ds, units)
+	for i, u := range f.Units {
+		f.unitIndex[u.Unit.Name] = i
+	}
+	if problems.HasErrors() {
+		return nil, problems
+	}
+	return f, problems
+}
+
+// Change is the change of a rate against the previous round, in the
+// decimals of the newer round; "" for the first round.
+func (f *Figures) Change(i int, rate func(Round) Rate) string {
+	if i <= 0 || i >= len(f.Rounds) {
+		return ""
+	}
+	return Change(rate(f.Rounds[i]), rate(f.Rounds[i-1]), f.Rounds[i].Decimals)
+}
+
+// WebsiteRate and AccountRate select a round's rates, for Change and trends.
+func WebsiteRate(r Round) Rate { return r.Websites.Rate() }
+func AccountRate(r Round) Rate { return r.Accounts.Rate() }
+
+// Unit returns a unit's record by name.
+func (f *Figures) Unit(name string) (*Unit, bool) {
+	i, ok := f.unitIndex[name]
+	if !ok {
+		return nil, false
+	}
+	return &f.Units[i], true
+}
+
+func computeRound(r *model.Round, units *unitIndex, categories []string, opt Options, problems *diag.List) Round {
+	out := Round{Round: r, Decimals: r.Meta.RateDecimals}
+	if out.Decimals == 0 {
+		out.Decimals = opt.RateDecimals
+	}
+	metric := func(name string) (int, model.Metric, bool) {
+		m, ok := r.Metric(name)
+		if !ok {
+			return 0, m, false
+		}
+		n, err := strconv.Atoi(m.Value)
+		return n, m, err == nil
+	}
+	mdPath := ""
+	if len(r.Sources) > 0 {
+		mdPath = r.Sources[0]
+	}
+
+	// Websites: the rows are the population unless a total is stated.
+	var rows Tally
+	for _, w := range r.Websites {
+		rows.add(w.Result)
+		if w.Result == model.Fail {
+			out.FailedWebsites = append(out.FailedWebsites, w)
+		}
+		if w.IsPortal() {
+			out.Portals++
+		}
+	}
+	out.Websites = rows
+	total, totalFrom := 0, ""
+	if t := r.Meta.WebsitesTotal; t != nil {
+		total, totalFrom = *t, mdPath+": websites_total"
+	}
+	if n, m, ok := metric("网站总数"); ok {
+		if totalFrom != "" && n != total {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "网站总数 %d 与 %s 的 %d 不一致", n, totalFrom, total)
+		}
+		total, totalFrom = n, m.Pos.File
+	}
+	if totalFrom != "" {
+		passed := total - rows.Failed
+		if n, m, ok := metric("网站合格数"); ok {
+			if n+rows.Failed > total {
+				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对合格数和不合格网站清单", "网站合格数 %d 加上清单中 %d 个不合格网站，超过网站总数 %d", n, rows.Failed, total)
+			}
+			passed = n
+		}
+		if rows.Checked > total {
+			problems.Errorf(totalFrom, 0, "", "核对网站总数，或删去多余的行", "网站总数为 %d，但清单有 %d 个网站", total, rows.Checked)
+		}
+		out.Partial = rows.Checked < total
+		out.Websites = Tally{Checked: total, Passed: passed, Failed: total - passed}
+	} else if n, m, ok := metric("网站合格数"); ok && n != rows.Passed {
+		problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "网站合格数 %d 与 websites 表中的合格数 %d 不一致", n, rows.Passed)
+	}
+	if n, _, ok := metric("门户网站数"); ok {
+		out.Portals = n
+	}
+
+	// Accounts.
+	var acc Accounts
+	platformRows := map[string]*Platform{}
+	for _, p := range model.Platforms {
+		platformRows[p] = &Platform{Name: p}
+	}
+	for _, a := range r.Accounts {
+		acc.OnFile++
+		if a.Active() {
+			acc.Running++
+			platformRows[a.Platform].Running++
+		} else {
+			acc.Closed++
+		}
+		if a.Status == model.StatusNew {
+			acc.Opened++
+		}
+		if !a.Sampled && a.Active() {
+			acc.Sampled = true
+		}
+		acc.add(a.Result)
+		platformRows[a.Platform].add(a.Result)
+		if a.Result == model.Fail {
+			out.FailedAccounts = append(out.FailedAccounts, a)
+		}
+	}
+	rowFailed := acc.Failed
+	partialAccounts := false
+	if t := r.Meta.AccountsTotal; t != nil {
+		partialAccounts = acc.OnFile < *t
+		acc.OnFile = *t
+	}
+	if n, m, ok := metric("账号总数"); ok {
+		if r.Meta.AccountsTotal != nil && n != *r.Meta.AccountsTotal {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "账号总数 %d 与 round.md 的 accounts_total %d 不一致", n, *r.Meta.AccountsTotal)
+		}
+		partialAccounts = partialAccounts || len(r.Accounts) < n
+		acc.OnFile = n
+	} else if n, _, ok := metric("账号筛查数"); ok && r.Meta.AccountsTotal == nil {
+		partialAccounts = partialAccounts || len(r.Accounts) < n
+		acc.OnFile = n
+	}
+	if partialAccounts {
+		// The rows name only some accounts; every count comes from the
+		// stated totals, the failures from the rows.
+		out.Partial = true
+		acc.Running = acc.OnFile
+		acc.Opened, acc.Closed = 0, 0
+		if n, _, ok := metric("正常运行账号数"); ok {
+			acc.Running = n
+		}
+		acc.Sampled = false
+		checked := acc.Running
+		if n, _, ok := metric("账号抽查数"); ok {
+			checked, acc.Sampled = n, true
+		}
+		passed := checked - rowFailed
+		if n, m, ok := metric("账号合格数"); ok {
+			if n+rowFailed > checked {
+				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对合格数和不合格账号清单", "账号合格数 %d 加上清单中 %d 个不合格账号，超过检查的账号数 %d", n, rowFailed, checked)
+			}
+			passed = n
+		}
+		acc.Tally = Tally{Checked: checked, Passed: passed, Failed: checked - passed}
+	} else {
+		for _, c := range []struct {
+			name string
+			rows int
+		}{{"正常运行账号数", acc.Running}, {"账号合格数", acc.Passed}} {
+			if n, m, ok := metric(c.name); ok && n != c.rows {
+				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "%s %d 与 accounts 表算出的 %d 不一致", c.name, n, c.rows)
+			}
+		}
+	}
+	if n, _, ok := metric("新开设账号数"); ok {
+		acc.Opened = n
+	}
+	if n, _, ok := metric("关停注销账号数"); ok {
+		acc.Closed = n
+	}
+	out.Accounts = acc
+
+	// Platforms: from the rows for a full round, from 账号数:平台 metrics
+	// when stated.
+	stated := false
+	for _, p := range model.Platforms {
+		if n, _, ok := metric("账号数:" + p); ok {
+			stated = true
+			if partialAccounts {
+				platformRows[p].Running = n
+			}
+		}
+	}
+	if !partialAccounts || stated {
+		for _, p := range model.Platforms {
+			out.Platforms = append(out.Platforms, *platformRows[p])
+		}
+	}
+	if !partialAccounts && stated {
+		for _, p := range model.Platforms {
+			if n, m, ok := metric("账号数:" + p); ok && n != platformRows[p].Running {
+				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "账号数:%s 为 %d，但 accounts 表中正常运行的%s账号有 %d 个", p, n, p, platformRows[p].Running)
+			}
+		}
+	}
+
+	// Unit categories, for full rounds only.
+	if !out.Partial {
+		byCat := map[string]*Category{}
+		seen := map[string]bool{}
+		for _, c := range categories {
+			byCat[c] = &Category{Name: c}
+		}
+		for _, w := range r.Websites {
+			c := byCat[units.category(w.Unit)]
+			c.Websites.add(w.Result)
+			if !seen[w.Unit] {
+				seen[w.Unit] = true
+				c.Units++
+			}
+		}
+		for _, a := range r.Accounts {
+			c := byCat[units.category(a.Unit)]
+			c.Accounts.add(a.Result)
+			if !seen[a.Unit] {
+				seen[a.Unit] = true
+				c.Units++
+			}
+		}
+		for _, c := range categories {
+			if byCat[c].Units > 0 {
+				out.Categories = append(out.Categories, *byCat[c])
+			}
+		}
+	}
+	return out
+}
+
+// unitIndex resolves unit names and aliases to units.csv entries and
+// categories.
+type unitIndex struct {
+	byName     map[string]*model.Unit
+	categories []string // in order of first appearance in units.csv, 未分类 last
+}
+
+func newUnitIndex(ds *model.Dataset) *unitIndex {
+	ix := &unitIndex{byName: map[string]*model.Unit{}}
+	seenCat := map[string]bool{}
+	for i := range ds.Units {
+		u := &ds.Units[i]
+		ix.byName[u.Name] = u
+		for _, a := range u.Aliases {
+			if _, taken := ix.byName[a]; !taken {
+				ix.byName[a] = u
+			}
+		}
+		c := u.Category
+		if c == "" {
+			c = Uncategorized
+		}
+		if !seenCat[c] && c != Uncategorized {
+			seenCat[c] = true
+			ix.categories = append(ix.categories, c)
+		}
+	}
+	ix.categories = append(ix.categories, Uncategorized)
+	return ix
+}
+
+// canonical gives the units.csv name for a name or alias.
+func (ix *unitIndex) canonical(name string) string {
+	if u, ok := ix.byName[name]; ok {
+		return u.Name
+	}
+	return name
+}
+
+func (ix *unitIndex) category(name string) string {
+	if u, ok := ix.byName[name]; ok && u.Category != "" {
+		return u.Category
+	}
+	return Uncategorized
+}
+
+func (ix *unitIndex) unit(name string) model.Unit {
+	if u, ok := ix.byName[name]; ok {
+		return *u
+	}
+	return model.Unit{Name: name}
+}

@@ -1,0 +1,427 @@
+// Package rounds reads the rounds/ folder — units.csv and one folder per
+// inspection round — checks every value, and hands the model plain values
+// with the file and row they came from. Problems are collected, not
+// returned one at a time, so staff see them all in one run.
+package rounds
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/sheet"
+)
+
+// Load reads the rounds folder. The dataset is nil when the problems list
+// has errors.
+func Load(dir string) (*model.Dataset, *diag.List) {
+	problems := &diag.List{}
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		problems.Errorf(dir, 0, "", "用 --rounds 指定存放各轮检查数据的文件夹（参见 docs/input-format.md）", "找不到轮次数据文件夹")
+		return nil, problems
+	}
+	ds := &model.Dataset{}
+	if p := sheet.Find(dir, "units"); p != "" {
+		ds.Units = readUnits(p, problems)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		problems.Errorf(dir, 0, "", "检查文件夹权限", "无法读取文件夹：%v", err)
+		return nil, problems
+	}
+	type ordered struct {
+		key   int
+		round model.Round
+	}
+	var rounds []ordered
+	for _, e := range entries {
+		if !e.IsDir() {
+			if base := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())); base != "units" && !strings.HasPrefix(e.Name(), ".") && e.Name() != "README.md" {
+				problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "单位名录应命名为 units.csv；各轮数据放在以轮次命名的子文件夹中", "不认识的文件，未使用")
+			}
+			continue
+		}
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		key, err := model.RoundOrder(e.Name())
+		if err != nil {
+			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "", "%v", err)
+			continue
+		}
+		r, ok := readRound(filepath.Join(dir, e.Name()), e.Name(), problems)
+		if ok {
+			rounds = append(rounds, ordered{key, r})
+		}
+	}
+	sort.Slice(rounds, func(i, j int) bool { return rounds[i].key < rounds[j].key })
+	for i, r := range rounds {
+		if i > 0 && r.key == rounds[i-1].key {
+			problems.Errorf(filepath.Join(dir, r.round.ID), 0, "", "同一期只保留一个文件夹", "轮次 %s 与 %s 指同一期", r.round.ID, rounds[i-1].round.ID)
+		}
+		ds.Rounds = append(ds.Rounds, r.round)
+	}
+	if len(ds.Rounds) == 0 && !problems.HasErrors() {
+		problems.Errorf(dir, 0, "", "为每轮检查建一个子文件夹，如 2024Q3，放入 round.md、websites.csv、accounts.csv", "没有任何轮次数据")
+	}
+	checkUnits(ds, problems)
+	if problems.HasErrors() {
+		return nil, problems
+	}
+	return ds, problems
+}
+
+var creditCodePattern = regexp.MustCompile(`^[0-9A-HJ-NPQRTUWXY]{18}$`)
+
+func readUnits(path string, problems *diag.List) []model.Unit {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	s := decode[unitRow](t, problems)
+	if s == nil {
+		return nil
+	}
+	var units []model.Unit
+	seen := map[string]int{}
+	for i, r := range s.rows {
+		line := s.lines[i]
+		if r.Name == "" {
+			problems.Errorf(path, line, s.col("单位名称"), "填写单位全称，或删除这一行", "单位名称为空")
+			continue
+		}
+		if prev, dup := seen[r.Name]; dup {
+			problems.Errorf(path, line, s.col("单位名称"), "删除重复的一行", "单位“%s”已在第 %d 行出现", r.Name, prev)
+			continue
+		}
+		seen[r.Name] = line
+		if r.CreditCode != "" && !creditCodePattern.MatchString(r.CreditCode) {
+			problems.Errorf(path, line, s.col("统一社会信用代码"), "应为 18 位数字或大写字母（不含 I、O、Z、S、V），或留空", "统一社会信用代码“%s”格式不对", r.CreditCode)
+		}
+		units = append(units, model.Unit{
+			Name: r.Name, Category: r.Category, Region: r.Region, CreditCode: r.CreditCode,
+			Aliases: model.SplitProblems(r.Aliases), Listed: true,
+			Pos: model.Pos{File: path, Row: line},
+		})
+	}
+	return units
+}
+
+// knownRoundFiles are the files a round folder may hold (by base name).
+var knownRoundFiles = map[string]bool{
+	"round": true, "websites": true, "accounts": true, "summary": true,
+	"interactions": true, "error-reports": true,
+}
+
+func readRound(dir, id string, problems *diag.List) (model.Round, bool) {
+	r := model.Round{ID: id}
+	before, _ := problems.Count()
+	meta, narrative, ok := readRoundMD(filepath.Join(dir, "round.md"), problems)
+	if !ok {
+		return r, false
+	}
+	r.Meta, r.Narrative = meta, narrative
+	r.Sources = append(r.Sources, filepath.Join(dir, "round.md"))
+	if p := sheet.Find(dir, "websites"); p != "" {
+		r.Sources = append(r.Sources, p)
+		r.Websites = readWebsites(p, problems)
+	}
+	if p := sheet.Find(dir, "accounts"); p != "" {
+		r.Sources = append(r.Sources, p)
+		r.Accounts = readAccounts(p, problems)
+	}
+	if p := sheet.Find(dir, "summary"); p != "" {
+		r.Sources = append(r.Sources, p)
+		r.Summary = readSummary(p, problems)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		base := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
+		switch {
+		case strings.HasPrefix(e.Name(), "."):
+		case base == "interactions" || base == "error-reports":
+			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "这部分内容将在后续版本中显示", "互动回应/找错留言表暂未在网站上展示")
+		case !knownRoundFiles[base] || e.IsDir():
+			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "可用的文件名见 docs/input-format.md", "不认识的文件，未使用")
+		}
+	}
+	checkTotals(&r, problems)
+	after, _ := problems.Count()
+	return r, after == before
+}
+
+func readWebsites(path string, problems *diag.List) []model.Website {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	s := decode[websiteRow](t, problems)
+	if s == nil {
+		return nil
+	}
+	var out []model.Website
+	seen := map[string]int{}
+	for i, r := range s.rows {
+		line := s.lines[i]
+		w := model.Website{Code: r.Code, Name: r.Name, Unit: r.Unit, URL: r.URL, Score: r.Score,
+			Problems: model.SplitProblems(r.Problems), Note: r.Note, Pos: model.Pos{File: path, Row: line}}
+		bad := false
+		errorf := func(col, fix, format string, args ...any) {
+			problems.Errorf(path, line, s.col(col), fix, format, args...)
+			bad = true
+		}
+		if w.Name == "" {
+			errorf("网站名称", "填写网站名称", "网站名称为空")
+		}
+		if w.Unit == "" {
+			errorf("主办单位", "填写主办单位全称（与 units.csv 一致）", "主办单位为空")
+		}
+		if w.Code != "" && len([]rune(w.Code)) != 10 {
+			errorf("网站标识码", "网站标识码为 10 位，可在全国政府网站信息报送系统中查到；不知道时留空", "网站标识码“%s”不是 10 位", w.Code)
+		}
+		if w.URL != "" {
+			w.URL = normalizeURL(w.URL)
+			if !isWebURL(w.URL) {
+				errorf("首页地址", "写成 https://www.example.gov.cn/ 这样的网址", "首页地址“%s”不是 http(s) 网址", r.URL)
+			}
+		}
+		var ok bool
+		if w.Type, ok = parseSiteType(r.Type); !ok {
+			errorf("网站类型", "填写 门户网站、部门网站 或 其他", "网站类型“%s”无法识别", r.Type)
+		}
+		if w.Result, ok = parseResult(r.Result); !ok || w.Result == model.Unchecked {
+			errorf("检查结果", "填写 合格 或 不合格", "检查结果“%s”无法识别", r.Result)
+		}
+		if r.Score != "" {
+			if w.Score, ok = parseDecimal(r.Score); !ok {
+				errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
+			}
+		}
+		if w.Rectification, ok = parseRectification(r.Rectification); !ok {
+			errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
+		}
+		if w.Result == model.Fail && len(w.Problems) == 0 {
+			problems.Warnf(path, line, s.col("存在问题"), "写明不合格的原因，多个问题用“；”分隔", "网站“%s”不合格，但没有写存在问题", w.Name)
+		}
+		if w.Result == model.Pass && w.Rectification != "" {
+			problems.Warnf(path, line, s.col("整改情况"), "合格的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
+		}
+		if prev, dup := seen[w.Key()]; dup && w.Name != "" {
+			errorf("网站名称", "同一轮中每个网站只写一行；合并重复的行", "网站“%s”在本轮已出现在第 %d 行", w.Name, prev)
+		}
+		seen[w.Key()] = line
+		if !bad {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func readAccounts(path string, problems *diag.List) []model.Account {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	s := decode[accountRow](t, problems)
+	if s == nil {
+		return nil
+	}
+	_, hasSampled := s.header["是否抽查"]
+	var out []model.Account
+	seen := map[string]int{}
+	for i, r := range s.rows {
+		line := s.lines[i]
+		a := model.Account{FilingNo: r.FilingNo, Name: r.Name, Unit: r.Unit, Score: r.Score,
+			Problems: model.SplitProblems(r.Problems), Note: r.Note, Sampled: true,
+			Pos: model.Pos{File: path, Row: line}}
+		bad := false
+		errorf := func(col, fix, format string, args ...any) {
+			problems.Errorf(path, line, s.col(col), fix, format, args...)
+			bad = true
+		}
+		if a.Name == "" {
+			errorf("账号名称", "填写账号名称", "账号名称为空")
+		}
+		if a.Unit == "" {
+			errorf("开设主体", "填写开设主体全称（与 units.csv 一致）", "开设主体为空")
+		}
+		if r.Platform == "" {
+			errorf("平台", "填写平台，如 微信公众号、新浪微博、抖音", "平台为空")
+		} else {
+			var known bool
+			a.Platform, a.SubType, known = parsePlatform(r.Platform)
+			if !known {
+				problems.Warnf(path, line, s.col("平台"), "如属常见平台请改用标准名称："+strings.Join(model.Platforms, "、"), "平台“%s”不在平台列表中，按“其他”统计", r.Platform)
+			}
+		}
+		var ok bool
+		if a.Status, ok = parseStatus(r.Status); !ok {
+			errorf("运行状态", "填写 "+strings.Join(statuses, "、")+" 之一", "运行状态“%s”无法识别", r.Status)
+		}
+		if hasSampled && r.Sampled != "" {
+			if a.Sampled, ok = parseYesNo(r.Sampled); !ok {
+				errorf("是否抽查", "填写 是 或 否", "是否抽查“%s”无法识别", r.Sampled)
+			}
+		}
+		if a.Result, ok = parseResult(r.Result); !ok {
+			errorf("检查结果", "填写 合格 或 不合格；未抽查的账号留空", "检查结果“%s”无法识别", r.Result)
+		}
+		checked := a.Sampled && a.Active()
+		switch {
+		case checked && a.Result == model.Unchecked && !bad:
+			errorf("检查结果", "填写 合格 或 不合格；未抽查的账号在“是否抽查”列填 否", "账号“%s”应检查但没有检查结果", a.Name)
+		case !checked && a.Result != model.Unchecked:
+			why := "未抽查"
+			if !a.Active() {
+				why = a.Status
+			}
+			errorf("检查结果", "删除检查结果，或改正“是否抽查”/“运行状态”", "账号“%s”%s，却有检查结果“%s”", a.Name, why, r.Result)
+		}
+		if r.Score != "" {
+			if a.Score, ok = parseDecimal(r.Score); !ok {
+				errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
+			}
+		}
+		if a.Rectification, ok = parseRectification(r.Rectification); !ok {
+			errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
+		}
+		if a.Result == model.Fail && len(a.Problems) == 0 {
+			problems.Warnf(path, line, s.col("存在问题"), "写明不合格的原因，多个问题用“；”分隔", "账号“%s”不合格，但没有写存在问题", a.Name)
+		}
+		if prev, dup := seen[a.Key()]; dup && a.Name != "" {
+			errorf("账号名称", "同一轮中每个账号只写一行；合并重复的行", "账号“%s”（%s）在本轮已出现在第 %d 行", a.Name, r.Platform, prev)
+		}
+		seen[a.Key()] = line
+		if !bad {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func readSummary(path string, problems *diag.List) []model.Metric {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	s := decode[metricRow](t, problems)
+	if s == nil {
+		return nil
+	}
+	var out []model.Metric
+	seen := map[string]int{}
+	byPlatform := map[string]int{}
+	for i, r := range s.rows {
+		line := s.lines[i]
+		if r.Metric == "" {
+			problems.Errorf(path, line, s.col("指标"), "填写指标名称，或删除这一行", "指标名称为空")
+			continue
+		}
+		if prev, dup := seen[r.Metric]; dup {
+			problems.Errorf(path, line, s.col("指标"), "每个指标只写一行", "指标“%s”已在第 %d 行出现", r.Metric, prev)
+			continue
+		}
+		seen[r.Metric] = line
+		if !IsCountMetric(r.Metric) {
+			out = append(out, model.Metric{Name: r.Metric, Value: r.Value, Note: r.Note, Pos: model.Pos{File: path, Row: line}})
+			continue
+		}
+		n, ok := parseCount(r.Value)
+		if !ok {
+			problems.Errorf(path, line, s.col("数值"), "填写整数，如 796", "指标“%s”的数值“%s”不是整数", r.Metric, r.Value)
+			continue
+		}
+		name := r.Metric
+		if p, found := strings.CutPrefix(strings.Replace(name, "：", ":", 1), "账号数:"); found {
+			// Per-platform counts are kept under the normalized platform, so
+			// 微信公众号 and 公众号 count towards 微信; several rows for one
+			// platform add up.
+			platform, _, _ := parsePlatform(p)
+			name = "账号数:" + platform
+			if i, dup := byPlatform[name]; dup {
+				prev, _ := parseCount(out[i].Value)
+				out[i].Value = strconv.Itoa(prev + n)
+				continue
+			}
+			byPlatform[name] = len(out)
+		}
+		out = append(out, model.Metric{Name: name, Value: strconv.Itoa(n), Note: r.Note, Pos: model.Pos{File: path, Row: line}})
+	}
+	return out
+}
+
+// countMetrics are the summary.csv metrics that are counts used like row data.
+var countMetrics = map[string]bool{
+	"网站总数": true, "门户网站数": true, "网站合格数": true,
+	"账号总数": true, "账号筛查数": true, "正常运行账号数": true, "账号抽查数": true, "账号合格数": true,
+	"新开设账号数": true, "关停注销账号数": true,
+	"找错留言数": true, "找错涉及单位数": true, "找错按期办结数": true,
+	"互动测试网站数": true, "互动按时答复网站数": true, "互动当日答复网站数": true,
+}
+
+// IsCountMetric reports whether a summary metric is a count the figures use.
+func IsCountMetric(name string) bool {
+	return countMetrics[name] || strings.HasPrefix(name, "账号数:") || strings.HasPrefix(name, "账号数：")
+}
+
+// checkTotals checks that partial rows do not contradict the stated totals.
+func checkTotals(r *model.Round, problems *diag.List) {
+	md := r.Sources[0]
+	if t := r.Meta.WebsitesTotal; t != nil && len(r.Websites) > *t {
+		problems.Errorf(md, 0, "websites_total", "改正 websites_total，或删去多余的行", "websites_total 为 %d，但 websites 表有 %d 行", *t, len(r.Websites))
+	}
+	if t := r.Meta.AccountsTotal; t != nil && len(r.Accounts) > *t {
+		problems.Errorf(md, 0, "accounts_total", "改正 accounts_total，或删去多余的行", "accounts_total 为 %d，但 accounts 表有 %d 行", *t, len(r.Accounts))
+	}
+}
+
+// checkUnits warns about units used in rounds but missing from units.csv.
+func checkUnits(ds *model.Dataset, problems *diag.List) {
+	if len(ds.Units) == 0 {
+		return
+	}
+	known := map[string]bool{}
+	for _, u := range ds.Units {
+		known[u.Name] = true
+		for _, a := range u.Aliases {
+			known[a] = true
+		}
+	}
+	warned := map[string]bool{}
+	warn := func(name string, pos model.Pos, col string) {
+		if known[name] || warned[name] {
+			return
+		}
+		warned[name] = true
+		problems.Warnf(pos.File, pos.Row, col, "在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别", "单位“%s”不在 units.csv 中", name)
+	}
+	for _, r := range ds.Rounds {
+		for _, w := range r.Websites {
+			warn(w.Unit, w.Pos, "主办单位")
+		}
+		for _, a := range r.Accounts {
+			warn(a.Unit, a.Pos, "开设主体")
+		}
+	}
+}
+
+func normalizeURL(s string) string {
+	if !strings.Contains(s, "://") && strings.Contains(s, ".") && !strings.ContainsAny(s, " <>\"'") {
+		return "http://" + s
+	}
+	return s
+}
+
+var webURL = regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:\d+)?(/[^\s<>"']*)?$`)
+
+func isWebURL(s string) bool { return webURL.MatchString(s) }

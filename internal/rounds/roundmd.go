@@ -1,0 +1,163 @@
+package rounds
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
+)
+
+// readRoundMD reads round.md: front matter between `---` (YAML) or `+++`
+// (TOML) lines, then the Markdown narrative.
+func readRoundMD(path string, problems *diag.List) (model.Meta, string, bool) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "每个轮次文件夹都需要一个 round.md（通报正文），可参照示例 rounds/ 中的写法", "无法读取：%v", err)
+		return model.Meta{}, "", false
+	}
+	text := strings.ReplaceAll(string(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
+	var delim string
+	switch {
+	case strings.HasPrefix(text, "---\n"):
+		delim = "---"
+	case strings.HasPrefix(text, "+++\n"):
+		delim = "+++"
+	default:
+		problems.Errorf(path, 1, "", "文件开头写 --- 一行，接着写 title: …、period: … 等信息，再写 --- 一行，然后是通报正文", "缺少开头的元数据（front matter）")
+		return model.Meta{}, "", false
+	}
+	rest := text[len(delim)+1:]
+	end := strings.Index(rest, "\n"+delim+"\n")
+	body := ""
+	if end < 0 {
+		if strings.HasSuffix(rest, "\n"+delim) {
+			end = len(rest) - len(delim) - 1
+		} else {
+			problems.Errorf(path, 1, "", "在元数据末尾加一行 "+delim, "元数据没有结束行 %s", delim)
+			return model.Meta{}, "", false
+		}
+	} else {
+		body = rest[end+len(delim)+2:]
+	}
+	front := rest[:end]
+	fields := map[string]any{}
+	if delim == "---" {
+		err = yaml.Unmarshal([]byte(front), &fields)
+	} else {
+		err = toml.Unmarshal([]byte(front), &fields)
+	}
+	if err != nil {
+		problems.Errorf(path, 2, "", "检查元数据的写法：每行“名称: 值”，值里有冒号时加英文引号", "元数据格式错误：%v", firstLine(err.Error()))
+		return model.Meta{}, "", false
+	}
+	meta, ok := metaFrom(path, fields, problems)
+	return meta, strings.TrimSpace(body) + "\n", ok
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// metaKeys are the front-matter keys FORMAT defines, with their Chinese names.
+var metaKeys = map[string]string{
+	"title": "标题", "period": "检查期次", "issuer": "发布机构", "doc_number": "发文字号",
+	"index_no": "索引号", "topic": "主题分类", "written": "成文日期", "published": "发布日期",
+	"check_from": "检查开始日期", "check_to": "检查结束日期", "rectify_by": "整改期限",
+	"websites_total": "网站总数", "accounts_total": "账号总数", "rate_decimals": "合格率小数位数",
+	"draft": "草稿", "sample": "示例数据",
+}
+
+func metaFrom(path string, f map[string]any, problems *diag.List) (model.Meta, bool) {
+	ok := true
+	str := func(key string) string {
+		switch v := f[key].(type) {
+		case nil:
+			return ""
+		case string:
+			return strings.TrimSpace(v)
+		case time.Time:
+			return v.Format("2006-01-02")
+		default:
+			return fmt.Sprint(v)
+		}
+	}
+	date := func(key string) string {
+		s := str(key)
+		if s == "" {
+			return ""
+		}
+		d, good := parseDate(s)
+		if !good {
+			problems.Errorf(path, 0, key, "写成 2024-10-08 这样的日期", "%s（%s）“%s”不是有效日期", metaKeys[key], key, s)
+			ok = false
+		}
+		return d
+	}
+	count := func(key string) *int {
+		s := str(key)
+		if s == "" {
+			return nil
+		}
+		n, good := parseCount(s)
+		if !good {
+			problems.Errorf(path, 0, key, "写一个整数，例如 609", "%s（%s）“%s”不是整数", metaKeys[key], key, s)
+			ok = false
+			return nil
+		}
+		return &n
+	}
+	flag := func(key string) bool {
+		switch v := f[key].(type) {
+		case nil:
+			return false
+		case bool:
+			return v
+		}
+		problems.Errorf(path, 0, key, "写 true 或 false", "%s（%s）应为 true 或 false", metaKeys[key], key)
+		ok = false
+		return false
+	}
+	m := model.Meta{
+		Title: str("title"), Period: str("period"), Issuer: str("issuer"), DocNumber: str("doc_number"),
+		IndexNo: str("index_no"), Topic: str("topic"),
+		Written: date("written"), Published: date("published"), CheckFrom: date("check_from"),
+		CheckTo: date("check_to"), RectifyBy: date("rectify_by"),
+		WebsitesTotal: count("websites_total"), AccountsTotal: count("accounts_total"),
+		Draft: flag("draft"), Sample: flag("sample"),
+	}
+	if m.Title == "" {
+		problems.Errorf(path, 0, "title", "在元数据中写 title: 关于……情况的通报", "缺少通报标题 title")
+		ok = false
+	}
+	if s := str("rate_decimals"); s != "" {
+		switch s {
+		case "1", "2":
+			m.RateDecimals = int(s[0] - '0')
+		default:
+			problems.Errorf(path, 0, "rate_decimals", "写 1 或 2", "合格率小数位数 rate_decimals 只能是 1 或 2，现为“%s”", s)
+			ok = false
+		}
+	}
+	var unknown []string
+	for k := range f {
+		if _, known := metaKeys[k]; !known {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	for _, k := range unknown {
+		problems.Warnf(path, 0, k, "检查拼写；可用的名称见 docs/input-format.md", "未知的元数据“%s”，不会使用", k)
+	}
+	return m, ok
+}

@@ -1,0 +1,249 @@
+package site
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figures"
+)
+
+// Views turns the figures into what the templates read.
+type Views struct {
+	Site   SiteView
+	Rounds []RoundView
+	Units  []UnitView
+}
+
+// MakeViews builds the views from the figures; every number is formatted
+// here, from the figures, and nowhere else.
+func MakeViews(f *figures.Figures, sample bool) *Views {
+	names := make([]string, len(f.Units))
+	for i, u := range f.Units {
+		names[i] = u.Unit.Name
+	}
+	slugs := Slugs(names)
+	v := &Views{Site: SiteView{Sample: sample, Categories: f.Categories, UnitCount: len(f.Units), RoundCount: len(f.Rounds)}}
+
+	for i := range f.Rounds {
+		sum := roundSummary(f, i)
+		v.Site.Rounds = append(v.Site.Rounds, sum)
+		v.Rounds = append(v.Rounds, roundView(f, i, sum, slugs))
+	}
+	if n := len(f.Rounds); n > 0 {
+		v.Site.Latest = RoundSlug(f.Rounds[n-1].Round.ID)
+		v.Site.Charts = append(v.Site.Charts, charts.PassRateTrend(f))
+		if hasPlatforms(f) {
+			v.Site.Charts = append(v.Site.Charts, charts.PlatformTrend(f))
+		}
+		if last := f.Rounds[n-1]; len(last.Categories) > 0 {
+			v.Site.Charts = append(v.Site.Charts, charts.CategoryRates(last))
+		}
+	}
+	// Units in category order, then as units.csv lists them.
+	for _, cat := range f.Categories {
+		for i := range f.Units {
+			if u := &f.Units[i]; u.Category == cat {
+				uv := unitView(f, u, slugs[u.Unit.Name])
+				v.Site.Units = append(v.Site.Units, uv.UnitSummary)
+				v.Units = append(v.Units, uv)
+			}
+		}
+	}
+	var used []string
+	for _, cat := range f.Categories {
+		for _, u := range v.Site.Units {
+			if u.Category == cat {
+				used = append(used, cat)
+				break
+			}
+		}
+	}
+	v.Site.Categories = used
+	return v
+}
+
+func hasPlatforms(f *figures.Figures) bool {
+	for _, r := range f.Rounds {
+		if len(r.Platforms) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func tally(t figures.Tally, decimals int, change string) Tally {
+	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: t.Rate().Percent(decimals), Change: change}
+}
+
+func roundSummary(f *figures.Figures, i int) RoundSummary {
+	r := f.Rounds[i]
+	m := r.Round.Meta
+	acc := Accounts{
+		Tally:  tally(r.Accounts.Tally, r.Decimals, f.Change(i, figures.AccountRate)),
+		OnFile: r.Accounts.OnFile, Running: r.Accounts.Running,
+		Opened: r.Accounts.Opened, Closed: r.Accounts.Closed, Sampled: r.Accounts.Sampled,
+	}
+	if r.Accounts.Sampled {
+		acc.SampleRate = r.Accounts.SampleRate().Percent(r.Decimals)
+	}
+	return RoundSummary{
+		ID: r.Round.ID, Slug: RoundSlug(r.Round.ID), Title: m.Title, Period: charts.Label(r), Published: m.Published,
+		Websites: tally(r.Websites, r.Decimals, f.Change(i, figures.WebsiteRate)),
+		Accounts: acc, Partial: r.Partial,
+	}
+}
+
+// PlatformLabel writes a platform with its sub-type, e.g. 微信（公众号）.
+func PlatformLabel(platform, subType string) string {
+	if subType == "" {
+		return platform
+	}
+	return platform + "（" + subType + "）"
+}
+
+func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]string) RoundView {
+	r := f.Rounds[i]
+	m := r.Round.Meta
+	rv := RoundView{
+		RoundSummary: sum, Issuer: m.Issuer, DocNumber: m.DocNumber, IndexNo: m.IndexNo, Topic: m.Topic,
+		Written: m.Written, CheckFrom: m.CheckFrom, CheckTo: m.CheckTo, RectifyBy: m.RectifyBy,
+		Sample: m.Sample, Draft: m.Draft, Narrative: r.Round.Narrative, Portals: r.Portals,
+		FailedSites: []FailedWebsite{}, FailedAccounts: []FailedAccount{}, Charts: []charts.Chart{},
+	}
+	for _, c := range r.Categories {
+		rv.Categories = append(rv.Categories, CategoryRow{Category: c.Name, Units: c.Units,
+			Websites: tally(c.Websites, r.Decimals, ""), Accounts: tally(c.Accounts, r.Decimals, "")})
+	}
+	for _, p := range r.Platforms {
+		rv.Platforms = append(rv.Platforms, PlatformRow{Platform: p.Name, Accounts: p.Running, Tally: tally(p.Tally, r.Decimals, "")})
+	}
+	for n, w := range r.FailedWebsites {
+		u := unitOf(f, w.Unit)
+		rv.FailedSites = append(rv.FailedSites, FailedWebsite{No: n + 1, Name: w.Name, Code: w.Code, URL: w.URL,
+			Unit: u, UnitSlug: slugs[u], Problems: w.Problems, Rectification: w.Rectification})
+	}
+	for n, a := range r.FailedAccounts {
+		u := unitOf(f, a.Unit)
+		region := ""
+		if uf, ok := f.Unit(u); ok {
+			region = uf.Unit.Region
+		}
+		rv.FailedAccounts = append(rv.FailedAccounts, FailedAccount{No: n + 1, Platform: PlatformLabel(a.Platform, a.SubType),
+			Name: a.Name, FilingNo: a.FilingNo, Problems: a.Problems, Unit: u, UnitSlug: slugs[u], Region: region,
+			Rectification: a.Rectification})
+	}
+	if len(r.Platforms) > 0 {
+		rv.Charts = append(rv.Charts, charts.RoundPlatforms(r))
+	}
+	if len(r.Categories) > 0 {
+		rv.Charts = append(rv.Charts, charts.CategoryRates(r))
+	}
+	if i > 0 {
+		p := f.Rounds[i-1].Round
+		rv.Prev = &RoundLink{Slug: RoundSlug(p.ID), Title: p.Meta.Title}
+	}
+	if i+1 < len(f.Rounds) {
+		n := f.Rounds[i+1].Round
+		rv.Next = &RoundLink{Slug: RoundSlug(n.ID), Title: n.Meta.Title}
+	}
+	return rv
+}
+
+// unitOf gives the canonical name of a unit named in a row (which may use
+// an alias).
+func unitOf(f *figures.Figures, name string) string {
+	if u, ok := f.Unit(name); ok {
+		return u.Unit.Name
+	}
+	return name
+}
+
+func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
+	sum := UnitSummary{Name: u.Unit.Name, Slug: slug, Category: u.Category, Region: u.Unit.Region,
+		Websites: u.LatestWebsites, Accounts: u.LatestAccounts, LatestFailed: u.LatestFailed, Listed: u.Unit.Listed}
+	switch {
+	case u.LatestRound < 0 || u.LatestChecked == 0:
+		sum.LatestStatus = "未检查"
+	case u.LatestFailed > 0:
+		sum.LatestStatus = "有问题"
+	default:
+		sum.LatestStatus = "全部合格"
+	}
+	uv := UnitView{UnitSummary: sum, CreditCode: u.Unit.CreditCode,
+		Rounds: []RoundLink{}, Websites: []Checked{}, Accounts: []Checked{}, Failures: []FailureRow{}}
+	for _, r := range f.Rounds {
+		uv.Rounds = append(uv.Rounds, RoundLink{Slug: RoundSlug(r.Round.ID), Title: charts.Label(r)})
+	}
+	results := func(cells []figures.Cell) []string {
+		out := make([]string, len(cells))
+		for i, c := range cells {
+			if c.Listed {
+				out[i] = c.Result.String()
+			}
+		}
+		return out
+	}
+	for _, t := range u.Websites {
+		uv.Websites = append(uv.Websites, Checked{Name: t.Name, Code: t.Code, URL: t.URL, Results: results(t.Cells)})
+	}
+	for _, t := range u.Accounts {
+		uv.Accounts = append(uv.Accounts, Checked{Name: t.Name, Platform: PlatformLabel(t.Platform, t.SubType), Code: t.Code,
+			Status: t.Status, Results: results(t.Cells)})
+	}
+	for _, fl := range u.Failures {
+		r := f.Rounds[fl.Round]
+		kind := "网站"
+		if fl.Account {
+			kind = "新媒体"
+		}
+		row := FailureRow{Round: charts.Label(r), RoundSlug: RoundSlug(r.Round.ID), Kind: kind, Name: fl.Name,
+			Problems: fl.Problems, Rectification: fl.Rectification}
+		if fl.Account {
+			row.Platform = PlatformLabel(fl.Platform, fl.SubType)
+		}
+		uv.Failures = append(uv.Failures, row)
+	}
+	return uv
+}
+
+// WriteData writes the views as JSON under dir/zwgk/, the layout the
+// templates read through hugo.Data.zwgk.
+func (v *Views) WriteData(dir string) error {
+	base := filepath.Join(dir, "zwgk")
+	for _, sub := range []string{"rounds", "units"} {
+		if err := os.MkdirAll(filepath.Join(base, sub), 0o755); err != nil {
+			return err
+		}
+	}
+	if err := writeJSON(filepath.Join(base, "site.json"), v.Site); err != nil {
+		return err
+	}
+	for _, r := range v.Rounds {
+		if err := writeJSON(filepath.Join(base, "rounds", r.Slug+".json"), r); err != nil {
+			return err
+		}
+	}
+	for _, u := range v.Units {
+		if err := writeJSON(filepath.Join(base, "units", u.Slug+".json"), u); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeJSON(path string, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// CountPages is the number of pages the site will have, for progress output.
+func (v *Views) CountPages() int { return 1 + 2 + len(v.Rounds) + len(v.Units) + 1 }

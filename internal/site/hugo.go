@@ -1,0 +1,93 @@
+// Package site writes the figures as Hugo data and renders the disclosure
+// site with Hugo, run in-process as a library. It is the only package that
+// knows Hugo.
+package site
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/bep/logg"
+	"github.com/gohugoio/hugo/common/loggers"
+	"github.com/gohugoio/hugo/config"
+	"github.com/gohugoio/hugo/config/allconfig"
+	"github.com/gohugoio/hugo/deps"
+	"github.com/gohugoio/hugo/hugofs"
+	"github.com/gohugoio/hugo/hugolib"
+	"github.com/pelletier/go-toml/v2"
+	"github.com/spf13/afero"
+)
+
+// siteFolders are the folders of the Hugo site at the repo root that the
+// build mounts; the generated data is mounted beside the site's own data/.
+var siteFolders = []string{"content", "layouts", "static", "data", "assets", "i18n"}
+
+// render runs Hugo on the site in siteDir, with the generated data in
+// workDir/data, writing pages to publishDir. Hugo's own files (lock, cache,
+// resources) go to workDir, so the source tree is left as it was.
+func render(siteDir, workDir, publishDir, baseURL string, log io.Writer) error {
+	siteDir, err := filepath.Abs(siteDir)
+	if err != nil {
+		return err
+	}
+	cfg := map[string]any{}
+	raw, err := os.ReadFile(filepath.Join(siteDir, "hugo.toml"))
+	if err != nil {
+		return fmt.Errorf("找不到网站模板的配置 %s：%v —— 请在仓库根目录运行，或用 --site 指定含 hugo.toml 和 layouts/ 的目录", filepath.Join(siteDir, "hugo.toml"), err)
+	}
+	if err := toml.Unmarshal(raw, &cfg); err != nil {
+		return fmt.Errorf("%s: 配置格式错误：%v", filepath.Join(siteDir, "hugo.toml"), err)
+	}
+	var mounts []map[string]any
+	for _, d := range siteFolders {
+		if st, err := os.Stat(filepath.Join(siteDir, d)); err == nil && st.IsDir() {
+			mounts = append(mounts, map[string]any{"source": filepath.Join(siteDir, d), "target": d})
+		}
+	}
+	mounts = append(mounts, map[string]any{"source": filepath.Join(workDir, "data"), "target": "data"})
+	if baseURL == "" {
+		baseURL = "/"
+	}
+	cfg["baseURL"] = baseURL
+	cfg["publishDir"] = publishDir
+	cfg["cacheDir"] = filepath.Join(workDir, "cache")
+	cfg["resourceDir"] = filepath.Join(workDir, "resources")
+	cfg["module"] = map[string]any{"mounts": mounts}
+	cfgPath := filepath.Join(workDir, "hugo.json")
+	b, err := json.Marshal(cfg)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(cfgPath, b, 0o644); err != nil {
+		return err
+	}
+
+	logger := loggers.New(loggers.Options{Level: logg.LevelWarn, StdOut: log, StdErr: log, DistinctLevel: logg.LevelWarn})
+	flags := config.New()
+	flags.Set("workingDir", workDir)
+	fs := afero.NewOsFs()
+	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
+		Fs: fs, Filename: cfgPath, Flags: flags, Logger: logger, Environment: "production",
+	})
+	if err != nil {
+		return fmt.Errorf("Hugo 配置错误：%w", err)
+	}
+	sites, err := hugolib.NewHugoSites(deps.DepsCfg{
+		Configs: configs, Fs: hugofs.NewFrom(fs, configs.LoadingInfo.BaseConfig),
+		LogLevel: logger.Level(), StdOut: log, StdErr: log,
+	})
+	if err != nil {
+		return fmt.Errorf("Hugo 初始化失败：%w", err)
+	}
+	defer sites.Close()
+	if err := sites.Build(hugolib.BuildCfg{}); err != nil {
+		return fmt.Errorf("生成页面失败：%w", err)
+	}
+	if n := sites.Log.LoggCount(logg.LevelError); n > 0 {
+		return fmt.Errorf("生成页面时 Hugo 报告了 %d 个错误（见上方日志）", n)
+	}
+	return nil
+}

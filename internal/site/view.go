@@ -1,0 +1,171 @@
+package site
+
+import "github.com/zwgk/zwgk/internal/charts"
+
+// The types below are the JSON the Hugo templates read, written under the
+// build's data mount as zwgk/*.json. Keys are snake_case because Hugo folds
+// page-parameter keys to lower case; templates read them as
+// hugo.Data.zwgk.site, hugo.Data.zwgk.rounds.<slug>, hugo.Data.zwgk.units.<slug>.
+// Every number that a template prints is already formatted here, so that
+// templates only place text and never compute a figure.
+
+// SiteView is data/zwgk/site.json: what the home page and the index pages show.
+type SiteView struct {
+	Sample     bool           `json:"sample"`      // built from the fictional 示例市 sample
+	Latest     string         `json:"latest"`      // slug of the newest round, "" when there is none
+	Rounds     []RoundSummary `json:"rounds"`      // oldest first
+	Units      []UnitSummary  `json:"units"`       // by category, then name
+	Categories []string       `json:"categories"`  // unit categories in display order
+	Charts     []charts.Chart `json:"charts"`      // home page charts, in display order
+	UnitCount  int            `json:"unit_count"`  // number of units
+	RoundCount int            `json:"round_count"` // number of rounds
+}
+
+// RoundSummary is one round in lists and on the home page.
+type RoundSummary struct {
+	ID        string   `json:"id"`   // folder name, e.g. 2024Q4
+	Slug      string   `json:"slug"` // URL segment: /rounds/<slug>/
+	Title     string   `json:"title"`
+	Period    string   `json:"period"`
+	Published string   `json:"published"` // YYYY-MM-DD or ""
+	Websites  Tally    `json:"websites"`
+	Accounts  Accounts `json:"accounts"`
+	Partial   bool     `json:"partial"` // rows list only part of the population; totals come from round.md
+}
+
+// Tally is a checked/passed/failed count with its pass rate (合格率).
+type Tally struct {
+	Checked int    `json:"checked"`
+	Passed  int    `json:"passed"`
+	Failed  int    `json:"failed"`
+	Rate    string `json:"rate"`   // "99.84%", or "—" when nothing was checked
+	Change  string `json:"change"` // against the previous round: "+0.41个百分点", "-1.20个百分点", "持平", or "" (no previous figure)
+}
+
+// Accounts is the tally of new-media accounts with the counts around it.
+type Accounts struct {
+	Tally
+	OnFile     int    `json:"on_file"`     // 账号总数
+	Running    int    `json:"running"`     // 正常运行 (all but closed/cancelled)
+	Opened     int    `json:"opened"`      // 新开设 this round
+	Closed     int    `json:"closed"`      // 关停/注销 this round
+	Sampled    bool   `json:"sampled"`     // only a sample was checked
+	SampleRate string `json:"sample_rate"` // checked / on file, when sampled
+}
+
+// RoundView is data/zwgk/rounds/<slug>.json: a round page (the 通报).
+type RoundView struct {
+	RoundSummary
+	Issuer     string `json:"issuer"`
+	DocNumber  string `json:"doc_number"`
+	IndexNo    string `json:"index_no"`
+	Topic      string `json:"topic"`
+	Written    string `json:"written"`
+	CheckFrom  string `json:"check_from"`
+	CheckTo    string `json:"check_to"`
+	RectifyBy  string `json:"rectify_by"`
+	Sample     bool   `json:"sample"`
+	Draft      bool   `json:"draft"`
+	Narrative  string `json:"narrative"` // Markdown, rendered by Hugo (raw HTML is not passed through)
+	Portals    int    `json:"portals"`   // 门户网站 among the websites checked
+	Categories []CategoryRow     `json:"categories"`
+	Platforms  []PlatformRow     `json:"platforms"`
+	FailedSites    []FailedWebsite `json:"failed_websites"`
+	FailedAccounts []FailedAccount `json:"failed_accounts"`
+	Charts         []charts.Chart  `json:"charts"`
+	Prev           *RoundLink      `json:"prev"`
+	Next           *RoundLink      `json:"next"`
+}
+
+// RoundLink points at a neighbouring round.
+type RoundLink struct {
+	Slug  string `json:"slug"`
+	Title string `json:"title"`
+}
+
+// CategoryRow is the figures of one unit category (单位类别) in a round.
+type CategoryRow struct {
+	Category string `json:"category"`
+	Units    int    `json:"units"`
+	Websites Tally  `json:"websites"`
+	Accounts Tally  `json:"accounts"`
+}
+
+// PlatformRow is the figures of one platform in a round.
+type PlatformRow struct {
+	Platform string `json:"platform"`
+	Accounts int    `json:"accounts"` // accounts on file that are active
+	Tally
+}
+
+// FailedWebsite is a row of the failed-website table:
+// 序号/网站名称/主办单位/存在问题/整改情况.
+type FailedWebsite struct {
+	No            int      `json:"no"`
+	Name          string   `json:"name"`
+	Code          string   `json:"code"`
+	URL           string   `json:"url"` // http(s) only, validated
+	Unit          string   `json:"unit"`
+	UnitSlug      string   `json:"unit_slug"`
+	Problems      []string `json:"problems"`
+	Rectification string   `json:"rectification"`
+}
+
+// FailedAccount is a row of the failed-account table:
+// 序号/平台/账号名称/存在问题/开设主体/所属地区.
+type FailedAccount struct {
+	No            int      `json:"no"`
+	Platform      string   `json:"platform"` // with sub-type, e.g. 微信（公众号）
+	Name          string   `json:"name"`
+	FilingNo      string   `json:"filing_no"`
+	Problems      []string `json:"problems"`
+	Unit          string   `json:"unit"`
+	UnitSlug      string   `json:"unit_slug"`
+	Region        string   `json:"region"`
+	Rectification string   `json:"rectification"`
+}
+
+// UnitSummary is one unit in the units index.
+type UnitSummary struct {
+	Name         string `json:"name"`
+	Slug         string `json:"slug"` // URL segment: /units/<slug>/
+	Category     string `json:"category"`
+	Region       string `json:"region"`
+	Websites     int    `json:"websites"`      // websites in the latest round it appears in
+	Accounts     int    `json:"accounts"`      // active accounts in that round
+	LatestStatus string `json:"latest_status"` // "全部合格", "有问题", "未检查"
+	LatestFailed int    `json:"latest_failed"` // failures in the latest round
+	Listed       bool   `json:"listed"`        // in units.csv
+}
+
+// UnitView is data/zwgk/units/<slug>.json: a unit's 核查清单.
+type UnitView struct {
+	UnitSummary
+	CreditCode string       `json:"credit_code"`
+	Rounds     []RoundLink  `json:"rounds"` // column heads of the result grids, oldest first
+	Websites   []Checked    `json:"websites"`
+	Accounts   []Checked    `json:"accounts"`
+	Failures   []FailureRow `json:"failures"` // every failure of this unit, newest round first
+}
+
+// Checked is a website or account the unit runs, with its result in every
+// round (one cell per entry of UnitView.Rounds).
+type Checked struct {
+	Name     string   `json:"name"`
+	Platform string   `json:"platform"` // accounts only, with sub-type
+	Code     string   `json:"code"`     // 网站标识码 or 备案单号
+	URL      string   `json:"url"`
+	Status   string   `json:"status"` // latest 运行状态 (accounts)
+	Results  []string `json:"results"` // per round: 合格 / 不合格 / 未检查 / "" (not listed that round)
+}
+
+// FailureRow is one failure of a unit's website or account.
+type FailureRow struct {
+	Round         string   `json:"round"` // round title
+	RoundSlug     string   `json:"round_slug"`
+	Kind          string   `json:"kind"` // 网站 / 新媒体
+	Name          string   `json:"name"`
+	Platform      string   `json:"platform"`
+	Problems      []string `json:"problems"`
+	Rectification string   `json:"rectification"`
+}
