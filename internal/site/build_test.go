@@ -1,0 +1,114 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/rounds"
+)
+
+// writeTxtar writes a txtar archive's files under dir.
+func writeTxtar(t *testing.T, dir, archive string) {
+	t.Helper()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, f.Name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func loadFigures(t *testing.T, dir string) *figures.Figures {
+	t.Helper()
+	ds, problems := rounds.Load(dir)
+	if ds == nil {
+		t.Fatalf("load %s: %v", dir, problems.Sorted())
+	}
+	f, problems := figures.Compute(ds, figures.Options{})
+	if f == nil {
+		t.Fatalf("figures: %v", problems.Sorted())
+	}
+	return f
+}
+
+// A minimal site proves the runner: generated data reaches templates through
+// hugo.Data, content adapters make pages from it, and nothing is written into
+// the site folder.
+const minimalSite = `
+-- hugo.toml --
+title = "t"
+disableKinds = ["taxonomy", "term", "rss", "sitemap"]
+-- layouts/home.html --
+units={{ hugo.Data.zwgk.site.unit_count }}|latest={{ hugo.Data.zwgk.site.latest }}|
+-- layouts/list.html --
+list
+-- layouts/page.html --
+page={{ .Title }}|{{ .Content }}
+-- content/rounds/_content.gotmpl --
+{{ range hugo.Data.zwgk.site.rounds }}
+{{ $r := index hugo.Data.zwgk.rounds .slug }}
+{{ $.AddPage (dict "kind" "page" "path" .slug "title" .title "content" (dict "mediaType" "text/markdown" "value" $r.narrative)) }}
+{{ end }}
+`
+
+func TestBuildMinimalSite(t *testing.T) {
+	siteDir, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
+	writeTxtar(t, siteDir, minimalSite)
+	f := loadFigures(t, "../../testdata/reference/suizhou")
+	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err != nil {
+		t.Fatal(err)
+	}
+	home, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "units=5|latest=2021-2|"; !strings.Contains(string(home), want) {
+		t.Errorf("home = %q, want %q", home, want)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "rounds", "2021-2", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "<h2 id=\"市本级检查情况\">") {
+		t.Errorf("round page does not render the narrative: %s", page)
+	}
+	entries, _ := os.ReadDir(siteDir)
+	for _, e := range entries {
+		switch e.Name() {
+		case "hugo.toml", "layouts", "content":
+		default:
+			t.Errorf("the build wrote %s into the site folder", e.Name())
+		}
+	}
+}
+
+// A failing build leaves the previous output as it was.
+func TestFailedBuildKeepsPreviousSite(t *testing.T) {
+	siteDir, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
+	writeTxtar(t, siteDir, minimalSite)
+	f := loadFigures(t, "../../testdata/reference/suizhou")
+	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	writeTxtar(t, siteDir, "-- layouts/home.html --\n{{ .Broken \n")
+	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err == nil {
+		t.Fatal("a broken template should fail the build")
+	}
+	after, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil || string(after) != string(before) {
+		t.Errorf("previous site changed: %v", err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("the failed build left files beside the output: %v", entries)
+	}
+}
