@@ -254,4 +254,3 @@ func CategoryRates(r figures.Round) Chart {
 	c.Table.Caption = c.Title + "（数据表）"
 	return c
 }
-

@@ -90,8 +90,9 @@ func (l *List) Count() (errors, warnings int) {
 	return
 }
 
-// Sorted returns the problems errors first, then by file, row and column,
-// so that the report reads in the order of the sheets.
+// Sorted returns the problems errors first, then by file and row, so that
+// the report reads in the order of the sheets; problems of one row keep the
+// order they were found in, which follows the columns.
 func (l *List) Sorted() []Problem {
 	out := append([]Problem(nil), l.Problems...)
 	sort.SliceStable(out, func(i, j int) bool {
@@ -102,10 +103,7 @@ func (l *List) Sorted() []Problem {
 		if a.File != b.File {
 			return a.File < b.File
 		}
-		if a.Row != b.Row {
-			return a.Row < b.Row
-		}
-		return a.Col < b.Col
+		return a.Row < b.Row
 	})
 	return out
 }

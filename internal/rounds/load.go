@@ -55,10 +55,8 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "", "%v", err)
 			continue
 		}
-		r, ok := readRound(filepath.Join(dir, e.Name()), e.Name(), problems)
-		if ok {
-			rounds = append(rounds, ordered{key, r})
-		}
+		r := readRound(filepath.Join(dir, e.Name()), e.Name(), problems)
+		rounds = append(rounds, ordered{key, r})
 	}
 	sort.Slice(rounds, func(i, j int) bool { return rounds[i].key < rounds[j].key })
 	for i, r := range rounds {
@@ -120,14 +118,11 @@ var knownRoundFiles = map[string]bool{
 	"interactions": true, "error-reports": true,
 }
 
-func readRound(dir, id string, problems *diag.List) (model.Round, bool) {
+func readRound(dir, id string, problems *diag.List) model.Round {
 	r := model.Round{ID: id}
-	before, _ := problems.Count()
-	meta, narrative, ok := readRoundMD(filepath.Join(dir, "round.md"), problems)
-	if !ok {
-		return r, false
-	}
-	r.Meta, r.Narrative = meta, narrative
+	// A broken round.md does not stop the sheets from being checked, so that
+	// one run reports every problem.
+	r.Meta, r.Narrative, _ = readRoundMD(filepath.Join(dir, "round.md"), problems)
 	r.Sources = append(r.Sources, filepath.Join(dir, "round.md"))
 	if p := sheet.Find(dir, "websites"); p != "" {
 		r.Sources = append(r.Sources, p)
@@ -153,8 +148,7 @@ func readRound(dir, id string, problems *diag.List) (model.Round, bool) {
 		}
 	}
 	checkTotals(&r, problems)
-	after, _ := problems.Count()
-	return r, after == before
+	return r
 }
 
 func readWebsites(path string, problems *diag.List) []model.Website {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/zwgk/zwgk/internal/model"
@@ -132,10 +133,9 @@ func parseDate(s string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	var y, mo, d int
-	fmt.Sscan(m[1], &y)
-	fmt.Sscan(m[2], &mo)
-	fmt.Sscan(m[3], &d)
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
 	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
 		return "", false
 	}
@@ -180,7 +180,6 @@ func parseCount(s string) (int, bool) {
 	if !countPattern.MatchString(s) || len(s) > 9 {
 		return 0, false
 	}
-	var n int
-	fmt.Sscan(s, &n)
-	return n, true
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }

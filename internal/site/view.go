@@ -56,20 +56,20 @@ type Accounts struct {
 // RoundView is data/zwgk/rounds/<slug>.json: a round page (the 通报).
 type RoundView struct {
 	RoundSummary
-	Issuer     string `json:"issuer"`
-	DocNumber  string `json:"doc_number"`
-	IndexNo    string `json:"index_no"`
-	Topic      string `json:"topic"`
-	Written    string `json:"written"`
-	CheckFrom  string `json:"check_from"`
-	CheckTo    string `json:"check_to"`
-	RectifyBy  string `json:"rectify_by"`
-	Sample     bool   `json:"sample"`
-	Draft      bool   `json:"draft"`
-	Narrative  string `json:"narrative"` // Markdown, rendered by Hugo (raw HTML is not passed through)
-	Portals    int    `json:"portals"`   // 门户网站 among the websites checked
-	Categories []CategoryRow     `json:"categories"`
-	Platforms  []PlatformRow     `json:"platforms"`
+	Issuer         string          `json:"issuer"`
+	DocNumber      string          `json:"doc_number"`
+	IndexNo        string          `json:"index_no"`
+	Topic          string          `json:"topic"`
+	Written        string          `json:"written"`
+	CheckFrom      string          `json:"check_from"`
+	CheckTo        string          `json:"check_to"`
+	RectifyBy      string          `json:"rectify_by"`
+	Sample         bool            `json:"sample"`
+	Draft          bool            `json:"draft"`
+	Narrative      string          `json:"narrative"` // Markdown, rendered by Hugo (raw HTML is not passed through)
+	Portals        int             `json:"portals"`   // 门户网站 among the websites checked
+	Categories     []CategoryRow   `json:"categories"`
+	Platforms      []PlatformRow   `json:"platforms"`
 	FailedSites    []FailedWebsite `json:"failed_websites"`
 	FailedAccounts []FailedAccount `json:"failed_accounts"`
 	Charts         []charts.Chart  `json:"charts"`
@@ -155,7 +155,7 @@ type Checked struct {
 	Platform string   `json:"platform"` // accounts only, with sub-type
 	Code     string   `json:"code"`     // 网站标识码 or 备案单号
 	URL      string   `json:"url"`
-	Status   string   `json:"status"` // latest 运行状态 (accounts)
+	Status   string   `json:"status"`  // latest 运行状态 (accounts)
 	Results  []string `json:"results"` // per round: 合格 / 不合格 / 未检查 / "" (not listed that round)
 }
 

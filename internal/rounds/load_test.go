@@ -1,0 +1,170 @@
+package rounds
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/zwgk/zwgk/internal/model"
+)
+
+func writeArchive(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, f.Name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const goodRound = `
+-- units.csv --
+单位名称,单位类别,所属地区,别名
+示例市教育局,市直部门,市本级,市教育局
+-- 2024Q3/round.md --
+---
+title: 第三季度通报
+published: 2024-10-08
+---
+正文
+-- 2024Q3/websites.csv --
+site_code,Site_Name , unit,result,score,problems
+9900000001,示例教育网,示例市教育局,合格,98.5,
+9900000002,示例招生网,市教育局,不合格,55,首页不能访问；栏目不更新
+-- 2024Q3/accounts.csv --
+备案单号,账号名称,平台,开设主体,运行状态,检查结果
+1001,示例教育,微信公众号,示例市教育局,,合格
+1002,示例教育,抖音,示例市教育局,已注销,
+`
+
+func TestLoadAcceptsAliasesAndNormalizes(t *testing.T) {
+	ds, problems := Load(writeArchive(t, goodRound))
+	if ds == nil {
+		t.Fatalf("load failed: %v", problems.Sorted())
+	}
+	if e, w := problems.Count(); e+w != 0 {
+		t.Errorf("unexpected problems: %v", problems.Sorted())
+	}
+	r := ds.Rounds[0]
+	if len(r.Websites) != 2 || r.Websites[1].Result != model.Fail || len(r.Websites[1].Problems) != 2 {
+		t.Errorf("websites = %+v", r.Websites)
+	}
+	a := r.Accounts
+	if a[0].Platform != "微信" || a[0].SubType != "公众号" || a[0].Status != model.StatusRunning || a[1].Active() {
+		t.Errorf("accounts = %+v", a)
+	}
+	if r.Meta.Published != "2024-10-08" {
+		t.Errorf("published = %q", r.Meta.Published)
+	}
+}
+
+// Every mistake is reported with file, row and column, all in one run.
+func TestLoadLocatesEveryProblem(t *testing.T) {
+	dir := writeArchive(t, `
+-- 2024Q3/round.md --
+---
+title: 通报
+published: 2024-13-01
+---
+-- 2024Q3/websites.csv --
+网站标识码,网站名称,主办单位,首页地址,检查结果
+123,示例网,示例市教育局,ftp://x,合格
+9900000002,,示例市教育局,,良好
+9900000003,示例网三,示例市教育局,,合格
+9900000003,示例网三,示例市教育局,,合格
+-- 2024Q3/accounts.csv --
+账号名称,平台,开设主体
+示例,微信,示例市教育局
+`)
+	ds, problems := Load(dir)
+	if ds != nil {
+		t.Fatal("load should fail")
+	}
+	var got []string
+	for _, p := range problems.Sorted() {
+		got = append(got, strings.TrimPrefix(p.String(), "错误 "+dir+string(filepath.Separator)))
+	}
+	want := []string{
+		"2024Q3/accounts.csv:2:检查结果: 账号“示例”应检查但没有检查结果",
+		"2024Q3/round.md:published: 发布日期（published）“2024-13-01”不是有效日期",
+		"2024Q3/websites.csv:2:网站标识码: 网站标识码“123”不是 10 位",
+		"2024Q3/websites.csv:2:首页地址: 首页地址“ftp://x”不是 http(s) 网址",
+		"2024Q3/websites.csv:3:网站名称: 网站名称为空",
+		"2024Q3/websites.csv:3:检查结果: 检查结果“良好”无法识别",
+		"2024Q3/websites.csv:5:网站名称: 网站“示例网三”在本轮已出现在第 4 行",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d problems, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("problem %d = %q, want prefix %q", i, got[i], want[i])
+		}
+		if !strings.Contains(got[i], " —— ") {
+			t.Errorf("problem %d says no fix: %q", i, got[i])
+		}
+	}
+}
+
+func TestLoadReportsMissingColumnsAndUnknownUnits(t *testing.T) {
+	dir := writeArchive(t, `
+-- units.csv --
+单位名称
+示例市教育局
+-- 2024Q3/round.md --
+---
+title: 通报
+---
+-- 2024Q3/websites.csv --
+网站名称,主办单位,附加列
+示例网,示例市公安局,x
+-- 2024Q3/accounts.csv --
+账号名称,平台,开设主体,检查结果
+示例,某新平台,示例市公安局,合格
+`)
+	_, problems := Load(dir)
+	text := ""
+	for _, p := range problems.Sorted() {
+		text += p.String() + "\n"
+	}
+	for _, want := range []string{
+		"websites.csv:1: 缺少必填列“检查结果”",
+		"websites.csv:1:附加列: 未知的列“附加列”",
+		"accounts.csv:2:平台: 平台“某新平台”不在平台列表中",
+		"单位“示例市公安局”不在 units.csv 中",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in:\n%s", want, text)
+		}
+	}
+}
+
+func TestRoundOrder(t *testing.T) {
+	ids := []string{"2021-2", "2024Q3", "2024H1", "2024", "2023Q4", "2024Q1"}
+	want := []string{"2021-2", "2023Q4", "2024Q1", "2024H1", "2024Q3", "2024"}
+	keys := map[string]int{}
+	for _, id := range ids {
+		k, err := model.RoundOrder(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys[id] = k
+	}
+	for i := 1; i < len(want); i++ {
+		if keys[want[i-1]] >= keys[want[i]] {
+			t.Errorf("%s should sort before %s", want[i-1], want[i])
+		}
+	}
+	if _, err := model.RoundOrder("第三季度"); err == nil {
+		t.Error("RoundOrder accepted 第三季度")
+	}
+}
