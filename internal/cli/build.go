@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"flag"
+	"io"
+	"time"
+)
+
+func addRoundsFlags(fs *flag.FlagSet, o *pipelineOptions) {
+	fs.StringVar(&o.Rounds, "rounds", "rounds", "各轮检查数据所在的文件夹")
+	fs.BoolVar(&o.Drafts, "drafts", false, "包含 round.md 中标为 draft: true 的轮次")
+}
+
+func addSiteFlags(fs *flag.FlagSet, o *pipelineOptions) {
+	fs.StringVar(&o.SiteDir, "site", ".", "网站模板所在的目录（含 hugo.toml、layouts/）")
+	fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度（错误和警告仍会显示）")
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) error {
+	var o pipelineOptions
+	fs := newFlags("build", stderr)
+	addRoundsFlags(fs, &o)
+	addSiteFlags(fs, &o)
+	fs.StringVar(&o.Out, "out", "public", "生成的网站写到这个文件夹")
+	fs.StringVar(&o.BaseURL, "base-url", "/", "网站发布的地址，如 https://www.example.gov.cn/zwgk/jcqk/")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return build(o, &progress{w: stderr, quiet: o.Quiet, start: time.Now()}, stderr)
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) error {
+	var o pipelineOptions
+	fs := newFlags("check", stderr)
+	addRoundsFlags(fs, &o)
+	fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p := &progress{w: stderr, quiet: o.Quiet, start: time.Now()}
+	if _, f, err := load(o, p, stderr); err != nil {
+		return err
+	} else {
+		p.stage("检查通过：%d 轮检查，%d 个单位", len(f.Rounds), len(f.Units))
+	}
+	return nil
+}

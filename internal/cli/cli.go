@@ -1,0 +1,86 @@
+// Package cli holds zwgk's commands: each parses its flags into an options
+// struct and runs the pipeline stages — read the rounds, compute the
+// figures, build the site.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网站生成工具
+
+用法：
+  zwgk build  [--rounds DIR] [--out DIR] [--base-url URL] [--site DIR] [--drafts] [--quiet]
+              读取各轮检查表，生成网站到 --out（默认 public/）
+  zwgk serve  [--rounds DIR] [--port N] [--site DIR] [--drafts]
+              生成网站并在本机预览，检查表或模板改动后自动重新生成
+  zwgk check  [--rounds DIR] [--drafts]
+              只检查数据，不生成网站；有错误时退出码为 1
+  zwgk sample [--out DIR] [--seed N]
+              重新生成示例市的示例数据（默认写入 rounds/）
+
+各命令加 -h 查看全部选项。输入格式见 docs/input-format.md。
+`
+
+// errUsage marks errors already explained by the flag package.
+var errUsage = errors.New("usage")
+
+// Run runs the command named by args[0] and returns the exit code.
+func Run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	var err error
+	switch args[0] {
+	case "build":
+		err = runBuild(args[1:], stdout, stderr)
+	case "serve":
+		err = runServe(args[1:], stdout, stderr)
+	case "check":
+		err = runCheck(args[1:], stdout, stderr)
+	case "sample":
+		err = runSample(args[1:], stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "未知的命令“%s”\n\n%s", args[0], usage)
+		return 2
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	}
+	fmt.Fprintln(stderr, "zwgk:", err)
+	return 1
+}
+
+// newFlags makes a flag set whose errors go to stderr in the command's name.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("zwgk "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "多余的参数：%s\n", strings.Join(fs.Args(), " "))
+		return errUsage
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/site"
+)
+
+// pipelineOptions are the flags shared by the commands that read rounds.
+type pipelineOptions struct {
+	Rounds  string
+	Drafts  bool
+	Quiet   bool
+	SiteDir string
+	Out     string
+	BaseURL string
+}
+
+// progress prints one line per stage on stderr unless quiet.
+type progress struct {
+	w     io.Writer
+	quiet bool
+	start time.Time
+}
+
+func (p *progress) stage(format string, args ...any) {
+	if !p.quiet {
+		fmt.Fprintf(p.w, "zwgk: "+format+"\n", args...)
+	}
+}
+
+// load reads and checks the rounds and computes the figures, printing every
+// problem found (errors first). It fails when any problem is an error.
+func load(o pipelineOptions, p *progress, stderr io.Writer) (*model.Dataset, *figures.Figures, error) {
+	p.stage("读取 %s …", o.Rounds)
+	ds, problems := rounds.Load(o.Rounds)
+	if ds != nil && !o.Drafts {
+		kept := ds.Rounds[:0]
+		for _, r := range ds.Rounds {
+			if r.Meta.Draft {
+				p.stage("跳过草稿轮次 %s（加 --drafts 可包含）", r.ID)
+				continue
+			}
+			kept = append(kept, r)
+		}
+		ds.Rounds = kept
+	}
+	var f *figures.Figures
+	if ds != nil {
+		p.stage("计算 %d 轮检查的指标 …", len(ds.Rounds))
+		var more *diag.List
+		f, more = figures.Compute(ds, figures.Options{})
+		problems.Problems = append(problems.Problems, more.Problems...)
+	}
+	report(problems, stderr)
+	if err := problems.Err(); err != nil {
+		return nil, nil, err
+	}
+	return ds, f, nil
+}
+
+// report prints the problems, errors first, then a count.
+func report(problems *diag.List, w io.Writer) {
+	for _, pr := range problems.Sorted() {
+		fmt.Fprintln(w, pr.String())
+	}
+	if e, warn := problems.Count(); e+warn > 0 {
+		fmt.Fprintf(w, "共 %d 个错误，%d 个警告\n", e, warn)
+	}
+}
+
+// build runs the whole pipeline into o.Out.
+func build(o pipelineOptions, p *progress, stderr io.Writer) error {
+	ds, f, err := load(o, p, stderr)
+	if err != nil {
+		return err
+	}
+	p.stage("生成网站到 %s …", o.Out)
+	if err := site.Build(f, ds.Sample(), site.Options{SiteDir: o.SiteDir, Out: o.Out, BaseURL: o.BaseURL, Log: stderr}); err != nil {
+		return err
+	}
+	p.stage("完成：%d 轮检查，%d 个单位，用时 %.1f 秒", len(f.Rounds), len(f.Units), time.Since(p.start).Seconds())
+	return nil
+}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"context"
+
+	"fmt"
+	"hash/fnv"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"time"
+)
+
+// pollEvery is how often serve looks for changed files. Polling needs no
+// per-folder watch setup and is cheap for a folder of sheets.
+const pollEvery = 400 * time.Millisecond
+
+func runServe(args []string, stdout, stderr io.Writer) error {
+	var o pipelineOptions
+	flags := newFlags("serve", stderr)
+	addRoundsFlags(flags, &o)
+	addSiteFlags(flags, &o)
+	port := flags.Int("port", 1313, "本机预览使用的端口")
+	if err := parse(flags, args); err != nil {
+		return err
+	}
+	out, err := os.MkdirTemp("", "zwgk-serve-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+	o.Out = filepath.Join(out, "public")
+	o.BaseURL = "/"
+
+	rebuild := func() {
+		p := &progress{w: stderr, quiet: o.Quiet, start: time.Now()}
+		if err := build(o, p, stderr); err != nil {
+			fmt.Fprintln(stderr, "zwgk:", err)
+			fmt.Fprintln(stderr, "zwgk: 预览仍显示上一次成功生成的网站；改正后会自动重新生成")
+		}
+	}
+	rebuild()
+
+	ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(*port))
+	if err != nil {
+		return fmt.Errorf("无法监听端口 %d：%v —— 用 --port 换一个端口", *port, err)
+	}
+	srv := &http.Server{Handler: noCache(http.FileServer(http.Dir(o.Out))), ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "预览地址：http://%s/ （按 Ctrl+C 结束）\n", ln.Addr())
+	go srv.Serve(ln)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	watched := []string{o.Rounds}
+	for _, d := range siteWatch {
+		watched = append(watched, filepath.Join(o.SiteDir, d))
+	}
+	last := fingerprint(watched)
+	tick := time.NewTicker(pollEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			return srv.Shutdown(shutdown)
+		case <-tick.C:
+			if fp := fingerprint(watched); fp != last {
+				last = fp
+				fmt.Fprintln(stderr, "zwgk: 检测到改动，重新生成 …")
+				rebuild()
+			}
+		}
+	}
+}
+
+// siteWatch are the parts of the Hugo site whose changes trigger a rebuild.
+var siteWatch = []string{"hugo.toml", "layouts", "content", "static", "data", "assets"}
+
+// fingerprint hashes the names, sizes and modification times of every file
+// under the given paths.
+func fingerprint(paths []string) uint64 {
+	h := fnv.New64a()
+	for _, root := range paths {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if info, err := d.Info(); err == nil {
+				fmt.Fprintf(h, "%s|%d|%d\n", path, info.Size(), info.ModTime().UnixNano())
+			}
+			return nil
+		})
+	}
+	return h.Sum64()
+}
+
+// noCache makes the browser fetch every page anew, so a reload shows the
+// latest build.
+func noCache(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		h.ServeHTTP(w, r)
+	})
+}
