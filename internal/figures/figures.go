@@ -187,6 +187,9 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 		}
 		out.Partial = rows.Checked < total
 		out.Websites = Tally{Checked: total, Passed: passed, Failed: total - passed}
+		if out.Partial {
+			out.Portals = 0 // the rows are not all the websites; only 门户网站数 can say
+		}
 	} else if n, m, ok := metric("网站合格数"); ok && n != rows.Passed {
 		problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "网站合格数 %d 与 websites 表中的合格数 %d 不一致", n, rows.Passed)
 	}
@@ -283,7 +286,16 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 		if n, _, ok := metric("账号数:" + p); ok {
 			stated = true
 			if partialAccounts {
-				platformRows[p].Running = n
+				// Only the failures are rows. When every running account
+				// was checked, a platform's checked count is its running
+				// count; after sampling it is unknown and left at zero.
+				pr := platformRows[p]
+				pr.Running = n
+				if acc.Sampled {
+					pr.Tally = Tally{}
+				} else {
+					pr.Tally = Tally{Checked: n, Passed: n - pr.Failed, Failed: pr.Failed}
+				}
 			}
 		}
 	}

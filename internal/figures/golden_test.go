@@ -1,0 +1,100 @@
+package figures_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/rounds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// dump writes every aggregate as text, one figure per line, so that a change
+// in any figure shows in the golden file's diff.
+func dump(f *figures.Figures) string {
+	var b strings.Builder
+	for i, r := range f.Rounds {
+		d := r.Decimals
+		fmt.Fprintf(&b, "round %s partial=%v\n", r.Round.ID, r.Partial)
+		fmt.Fprintf(&b, "  websites checked=%d passed=%d failed=%d rate=%s change=%q portals=%d\n",
+			r.Websites.Checked, r.Websites.Passed, r.Websites.Failed, r.Websites.Rate().Percent(d), f.Change(i, figures.WebsiteRate), r.Portals)
+		a := r.Accounts
+		fmt.Fprintf(&b, "  accounts onfile=%d running=%d opened=%d closed=%d sampled=%v checked=%d passed=%d failed=%d rate=%s change=%q sample=%s\n",
+			a.OnFile, a.Running, a.Opened, a.Closed, a.Sampled, a.Checked, a.Passed, a.Failed, a.Rate().Percent(d), f.Change(i, figures.AccountRate), a.SampleRate().Percent(d))
+		for _, c := range r.Categories {
+			fmt.Fprintf(&b, "  category %s units=%d websites=%d/%d %s accounts=%d/%d %s\n", c.Name, c.Units,
+				c.Websites.Passed, c.Websites.Checked, c.Websites.Rate().Percent(d), c.Accounts.Passed, c.Accounts.Checked, c.Accounts.Rate().Percent(d))
+		}
+		for _, p := range r.Platforms {
+			fmt.Fprintf(&b, "  platform %s running=%d checked=%d passed=%d rate=%s\n", p.Name, p.Running, p.Checked, p.Passed, p.Rate().Percent(d))
+		}
+		for _, w := range r.FailedWebsites {
+			fmt.Fprintf(&b, "  failed website %s (%s) %s: %s [%s]\n", w.Name, w.Code, w.Unit, strings.Join(w.Problems, "；"), w.Rectification)
+		}
+		for _, ac := range r.FailedAccounts {
+			fmt.Fprintf(&b, "  failed account %s/%s %s %s: %s [%s]\n", ac.Platform, ac.SubType, ac.Name, ac.Unit, strings.Join(ac.Problems, "；"), ac.Rectification)
+		}
+	}
+	for _, u := range f.Units {
+		fmt.Fprintf(&b, "unit %s category=%s listed=%v websites=%d accounts=%d latest=%d checked=%d failed=%d failures=%d\n",
+			u.Unit.Name, u.Category, u.Unit.Listed, len(u.Websites), len(u.Accounts), u.LatestRound, u.LatestChecked, u.LatestFailed, len(u.Failures))
+	}
+	return b.String()
+}
+
+func TestGoldenAggregates(t *testing.T) {
+	tests := []struct{ name, rounds string }{
+		{"sample", "../../rounds"},
+		{"suizhou", "../../testdata/reference/suizhou"},
+		{"jinan", "../../testdata/reference/jinan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds, problems := rounds.Load(tt.rounds)
+			if ds == nil {
+				t.Fatalf("load: %v", problems.Sorted())
+			}
+			f, problems := figures.Compute(ds, figures.Options{})
+			if f == nil {
+				t.Fatalf("compute: %v", problems.Sorted())
+			}
+			got := dump(f)
+			golden := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./internal/figures -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("aggregates differ from %s; if the change is intended, run go test ./internal/figures -update and review the diff.\n%s", golden, firstDiff(string(want), got))
+			}
+		})
+	}
+}
+
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			return fmt.Sprintf("line %d:\nwant %s\ngot  %s", i+1, a, b)
+		}
+	}
+	return ""
+}
