@@ -175,23 +175,6 @@ type Dataset struct {
 	Rounds []Round
 }
 
-// Unit returns the unit with the given name or alias.
-func (d *Dataset) Unit(name string) (Unit, bool) {
-	for _, u := range d.Units {
-		if u.Name == name {
-			return u, true
-		}
-	}
-	for _, u := range d.Units {
-		for _, a := range u.Aliases {
-			if a == name {
-				return u, true
-			}
-		}
-	}
-	return Unit{}, false
-}
-
 // Sample reports whether any round is fictional sample data.
 func (d *Dataset) Sample() bool {
 	for _, r := range d.Rounds {
