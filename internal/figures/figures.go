@@ -70,6 +70,19 @@ type Round struct {
 	Platforms      []Platform
 	FailedWebsites []model.Website
 	FailedAccounts []model.Account
+
+	// Compared with earlier rounds (see across.go).
+	Recheck     []Recheck // 复查: what became of last round's failures
+	Repeats     []Repeat  // failing in this round and the one before
+	RepeatUnits []string  // units with failures in this round and the one before
+	Changes     Changes   // accounts opened and closed since the previous round
+
+	Interaction  *Interaction  // 互动回应 letter test; nil when not run
+	ErrorReports *ErrorReports // 我为政府网站找错 handling; nil when not reported
+	Scores       []CategoryScore
+	ScoreChanges map[string][2]string // category -> website, account change of the mean
+	Distribution *Distribution        // score bands; nil without scores
+	Problems     []ProblemCount       // problems per indicator category
 }
 
 // Figures is the whole dataset's computed figures.
@@ -98,10 +111,25 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	f := &Figures{unitIndex: map[string]int{}}
 	units := newUnitIndex(ds)
 	f.Categories = units.categories
+	rules, err := ruleList(ds)
+	if err != nil {
+		problems.Errorf(ds.ProblemRulesFile, 0, "", "", "%v", err)
+		return nil, problems
+	}
 	for i := range ds.Rounds {
 		r := &ds.Rounds[i]
-		f.Rounds = append(f.Rounds, computeRound(r, units, f.Categories, opt, problems))
+		fr := computeRound(r, units, f.Categories, opt, problems)
+		metric := metricReader(r)
+		fr.Interaction = computeInteraction(r, units, metric, problems)
+		fr.ErrorReports = computeErrorReports(r, units, metric, problems)
+		fr.Scores, fr.Distribution = computeScores(r, units, f.Categories, problems)
+		fr.Problems = countProblems(&fr, rules)
+		if i > 0 {
+			fr.ScoreChanges = scoreChanges(fr.Scores, f.Rounds[i-1].Scores)
+		}
+		f.Rounds = append(f.Rounds, fr)
 	}
+	computeAcross(f, ds, units)
 	f.Units = computeUnits(ds, units)
 	for i, u := range f.Units {
 		f.unitIndex[u.Unit.Name] = i
@@ -348,15 +376,17 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 // categories.
 type unitIndex struct {
 	byName     map[string]*model.Unit
+	rank       map[string]int // position in units.csv
 	categories []string // in order of first appearance in units.csv, 未分类 last
 }
 
 func newUnitIndex(ds *model.Dataset) *unitIndex {
-	ix := &unitIndex{byName: map[string]*model.Unit{}}
+	ix := &unitIndex{byName: map[string]*model.Unit{}, rank: map[string]int{}}
 	seenCat := map[string]bool{}
 	for i := range ds.Units {
 		u := &ds.Units[i]
 		ix.byName[u.Name] = u
+		ix.rank[u.Name] = i
 		for _, a := range u.Aliases {
 			if _, taken := ix.byName[a]; !taken {
 				ix.byName[a] = u
@@ -395,4 +425,18 @@ func (ix *unitIndex) unit(name string) model.Unit {
 		return *u
 	}
 	return model.Unit{Name: name}
+}
+
+// before orders unit names as units.csv lists them; units missing from it
+// come last, by name.
+func (ix *unitIndex) before(a, b string) bool {
+	ra, oka := ix.rank[a]
+	rb, okb := ix.rank[b]
+	switch {
+	case oka && okb:
+		return ra < rb
+	case oka != okb:
+		return oka
+	}
+	return a < b
 }

@@ -39,6 +39,35 @@ func dump(f *figures.Figures) string {
 		for _, ac := range r.FailedAccounts {
 			fmt.Fprintf(&b, "  failed account %s/%s %s %s: %s [%s]\n", ac.Platform, ac.SubType, ac.Name, ac.Unit, strings.Join(ac.Problems, "；"), ac.Rectification)
 		}
+		for _, rc := range r.Recheck {
+			fmt.Fprintf(&b, "  recheck %s %s: %s\n", rc.Key, rc.Name, rc.Status)
+		}
+		for _, rp := range r.Repeats {
+			fmt.Fprintf(&b, "  repeat %s %s ×%d\n", rp.Key, rp.Name, rp.Streak)
+		}
+		if len(r.RepeatUnits) > 0 {
+			fmt.Fprintf(&b, "  repeat units %s\n", strings.Join(r.RepeatUnits, "、"))
+		}
+		if ch := r.Changes; ch.Known {
+			fmt.Fprintf(&b, "  changes opened=%d closed=%d platforms=%v\n", len(ch.Opened), len(ch.Closed), ch.ByPlatform)
+		}
+		for _, s := range r.Scores {
+			fmt.Fprintf(&b, "  score %s websites=%s accounts=%s change=%v\n", s.Category, s.Websites.Mean(), s.Accounts.Mean(), r.ScoreChanges[s.Category])
+		}
+		if d := r.Distribution; d != nil {
+			fmt.Fprintf(&b, "  distribution websites=%v accounts=%v\n", d.Websites, d.Accounts)
+		}
+		for _, p := range r.Problems {
+			if p.Count > 0 {
+				fmt.Fprintf(&b, "  problems account=%v %s=%d\n", p.Account, p.Category, p.Count)
+			}
+		}
+		if in := r.Interaction; in != nil {
+			fmt.Fprintf(&b, "  interaction sites=%d letters=%d ontime=%d (%s) sameday=%d\n", in.Sites, in.Letters, in.OnTime, in.OnTimeRate().Percent(d), in.SameDay)
+		}
+		if e := r.ErrorReports; e != nil {
+			fmt.Fprintf(&b, "  error reports received=%d units=%d ontime=%d (%s) late=%d\n", e.Received, e.Units, e.ClosedOnTime, e.OnTimeRate().Percent(d), len(e.Late))
+		}
 	}
 	for _, u := range f.Units {
 		fmt.Fprintf(&b, "unit %s category=%s listed=%v websites=%d accounts=%d latest=%d checked=%d failed=%d failures=%d\n",

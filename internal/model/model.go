@@ -154,6 +154,8 @@ type Round struct {
 	Websites  []Website
 	Accounts  []Account
 	Summary   []Metric
+	Letters   []Letter      // interactions.csv: the 互动回应 test
+	Reports   []ErrorReport // error-reports.csv: 找错留言办理
 	// Sources lists the input files of the round, for downloads and checksums.
 	Sources []string
 }
@@ -173,6 +175,10 @@ func (r *Round) Metric(name string) (Metric, bool) {
 type Dataset struct {
 	Units  []Unit
 	Rounds []Round
+	// ProblemRules is the text of rounds/problem-categories.csv, rules that
+	// map problem texts to categories before the built-in ones ("" if none).
+	ProblemRules     string
+	ProblemRulesFile string
 }
 
 // Sample reports whether any round is fictional sample data.

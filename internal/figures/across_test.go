@@ -1,0 +1,266 @@
+package figures
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/model"
+)
+
+func site(code, unit string, res model.Result, problems ...string) model.Website {
+	return model.Website{Code: code, Name: "网站" + code, Unit: unit, Result: res, Problems: problems}
+}
+
+func account(no, unit, status string, res model.Result, problems ...string) model.Account {
+	return model.Account{FilingNo: no, Name: "账号" + no, Platform: "微信", Unit: unit, Status: status, Sampled: true, Result: res, Problems: problems}
+}
+
+func compute(t *testing.T, ds *model.Dataset) *Figures {
+	t.Helper()
+	f, problems := Compute(ds, Options{})
+	if f == nil {
+		t.Fatalf("compute: %v", problems.Sorted())
+	}
+	return f
+}
+
+// Two rounds: recheck, repeat failures and account changes, found by
+// identity across rounds.
+func TestAcrossTwoRounds(t *testing.T) {
+	ds := &model.Dataset{Units: []model.Unit{{Name: "甲局", Category: "市直部门"}, {Name: "乙区", Category: "区县政府"}}}
+	ds.Rounds = []model.Round{
+		{ID: "2024Q1", Websites: []model.Website{
+			site("9900000001", "甲局", model.Fail, "首页不能访问"),
+			site("9900000002", "乙区", model.Fail, "“动态”栏目超2周未更新"),
+			site("9900000003", "乙区", model.Pass),
+		}, Accounts: []model.Account{
+			account("1", "甲局", model.StatusRunning, model.Fail, "监测时间点前2周内无更新"),
+			account("2", "甲局", model.StatusRunning, model.Fail, "未备案"),
+			account("3", "乙区", model.StatusRunning, model.Pass),
+			account("4", "乙区", model.StatusRunning, model.Pass),
+		}},
+		{ID: "2024Q2", Websites: []model.Website{
+			site("9900000001", "甲局", model.Fail, "首页不能访问"),
+			site("9900000002", "乙区", model.Pass),
+			site("9900000003", "乙区", model.Pass),
+		}, Accounts: []model.Account{
+			account("1", "甲局", model.StatusCancelled, model.Unchecked),
+			account("2", "甲局", model.StatusRunning, model.Fail, "未按程序开设"),
+			account("3", "乙区", model.StatusRunning, model.Pass),
+			account("5", "乙区", model.StatusNew, model.Pass),
+		}},
+	}
+	f := compute(t, ds)
+	r := f.Rounds[1]
+	var got []string
+	for _, rc := range r.Recheck {
+		got = append(got, rc.Name+":"+rc.Status)
+	}
+	if want := "网站9900000001:仍不合格 网站9900000002:已整改合格 账号1:已关停注销 账号2:仍不合格"; strings.Join(got, " ") != want {
+		t.Errorf("recheck = %v, want %s", got, want)
+	}
+	got = nil
+	for _, rp := range r.Repeats {
+		got = append(got, fmt.Sprintf("%s×%d", rp.Name, rp.Streak))
+	}
+	if want := "网站9900000001×2 账号2×2"; strings.Join(got, " ") != want {
+		t.Errorf("repeats = %v, want %s", got, want)
+	}
+	if strings.Join(r.RepeatUnits, " ") != "甲局" {
+		t.Errorf("repeat units = %v", r.RepeatUnits)
+	}
+	ch := r.Changes
+	names := func(items []Item) (s []string) {
+		for _, it := range items {
+			s = append(s, it.Name)
+		}
+		return s
+	}
+	if !ch.Known || strings.Join(names(ch.Opened), " ") != "账号5" || strings.Join(names(ch.Closed), " ") != "账号1 账号4" {
+		t.Errorf("changes: opened %v closed %v", names(ch.Opened), names(ch.Closed))
+	}
+	if len(ch.ByUnit) != 2 || ch.ByUnit[0] != (UnitChange{"甲局", 0, 1}) || ch.ByUnit[1] != (UnitChange{"乙区", 1, 1}) {
+		t.Errorf("changes by unit = %+v", ch.ByUnit)
+	}
+	if len(f.Rounds[0].Recheck) != 0 || len(f.Rounds[0].Repeats) != 0 {
+		t.Error("the first round has nothing to recheck")
+	}
+}
+
+// 183 sites × 2 letters, 166 on time → 90.71%, 56 answered the same day.
+func TestInteraction(t *testing.T) {
+	r := &model.Round{ID: "2024Q1"}
+	for i := 0; i < 183; i++ {
+		code := fmt.Sprintf("99%08d", i)
+		replies := [2]string{model.ReplyOnTime, model.ReplyOnTime}
+		switch {
+		case i < 56:
+			replies = [2]string{model.ReplySameDay, model.ReplySameDay}
+		case i < 60:
+			replies[1] = model.ReplySameDay // one same-day letter is not a same-day site
+		case i >= 166 && i < 170:
+			replies = [2]string{model.ReplyNone, model.ReplyNone}
+		case i >= 170 && i < 175:
+			replies[0] = model.ReplyNone
+		case i >= 175:
+			replies[1] = model.ReplyLate
+		}
+		for n, rep := range replies {
+			r.Letters = append(r.Letters, model.Letter{SiteCode: code, No: fmt.Sprint(n + 1), Reply: rep,
+				OnTime: rep == model.ReplySameDay || rep == model.ReplyOnTime})
+		}
+	}
+	r.Letters[0].QualityProblem = "答非所问"
+	f := compute(t, &model.Dataset{Rounds: []model.Round{*r}})
+	in := f.Rounds[0].Interaction
+	if in.Sites != 183 || in.Letters != 366 || in.OnTime != 166 || in.SameDay != 56 {
+		t.Fatalf("interaction = %+v", in)
+	}
+	if got := in.OnTimeRate().Percent(2); got != "90.71%" {
+		t.Errorf("on-time rate = %s, want 90.71%%", got)
+	}
+	if len(in.AllUnanswered) != 4 || len(in.SomeUnanswered) != 5 || len(in.Late) != 8 || len(in.PoorQuality) != 1 {
+		t.Errorf("lists: all %d some %d late %d poor %d", len(in.AllUnanswered), len(in.SomeUnanswered), len(in.Late), len(in.PoorQuality))
+	}
+}
+
+// “6家单位收到留言数量合计占全市留言总数的84.58%”: the top-N share, the
+// on-time closing rate and the units that closed late.
+func TestErrorReports(t *testing.T) {
+	r := model.Round{ID: "2024Q1", Reports: []model.ErrorReport{
+		{Unit: "甲", Received: 3, ClosedOnTime: 3},
+		{Unit: "乙", Received: 60, ClosedOnTime: 58, Overdue: 2},
+		{Unit: "丙", Received: 50, ClosedOnTime: 50},
+		{Unit: "丁", Received: 40, ClosedOnTime: 40},
+		{Unit: "戊", Received: 30, ClosedOnTime: 30},
+		{Unit: "己", Received: 20, ClosedOnTime: 20},
+		{Unit: "庚", Received: 19, ClosedOnTime: 19},
+		{Unit: "辛", Received: 17, ClosedOnTime: 16, Overdue: 1},
+		{Unit: "壬", Received: 14, ClosedOnTime: 14},
+		{Unit: "癸", Received: 0},
+	}}
+	f := compute(t, &model.Dataset{Rounds: []model.Round{r}})
+	e := f.Rounds[0].ErrorReports
+	if e.Received != 253 || e.Units != 9 || e.ClosedOnTime != 250 {
+		t.Fatalf("error reports = %+v", e)
+	}
+	if got := e.TopShare(6).Percent(2); got != "86.56%" { // (60+50+40+30+20+19)/253
+		t.Errorf("top-6 share = %s", got)
+	}
+	if got := e.OnTimeRate().Percent(2); got != "98.81%" {
+		t.Errorf("on-time rate = %s", got)
+	}
+	if len(e.Late) != 2 || e.Late[0].Unit != "乙" || e.Late[1].Unit != "辛" {
+		t.Errorf("late = %+v", e.Late)
+	}
+	if e.Ranked[0].Unit != "乙" || e.Ranked[0].Share.Percent(2) != "23.72%" {
+		t.Errorf("ranked = %+v", e.Ranked[0])
+	}
+}
+
+func TestTopShareExample(t *testing.T) {
+	// 6 units received 219 of 259 messages: 84.56%; 1,120 of 1,324: 84.59%;
+	// the 通报's 84.58% is 2,233 of 2,640.
+	e := ErrorReports{Received: 2640, Ranked: []UnitReports{{Received: 1000}, {Received: 500}, {Received: 300}, {Received: 200}, {Received: 133}, {Received: 100}, {Received: 50}}}
+	if got := e.TopShare(6).Percent(2); got != "84.58%" {
+		t.Errorf("top-6 share = %s, want 84.58%%", got)
+	}
+}
+
+// “区 104.05 分, 较上季度提高0.41分”: mean scores by category with the change.
+func TestScores(t *testing.T) {
+	units := []model.Unit{{Name: "甲区", Category: "区"}, {Name: "乙区", Category: "区"}, {Name: "丙局", Category: "市直部门"}}
+	w := func(code, unit, score string) model.Website {
+		return model.Website{Code: code, Name: code, Unit: unit, Result: model.Pass, Score: score}
+	}
+	ds := &model.Dataset{Units: units, Rounds: []model.Round{
+		{ID: "2024Q1", Websites: []model.Website{w("9900000001", "甲区", "103.50"), w("9900000002", "乙区", "103.78"), w("9900000003", "丙局", "95")}},
+		{ID: "2024Q2", Websites: []model.Website{w("9900000001", "甲区", "104.00"), w("9900000002", "乙区", "104.10"), w("9900000003", "丙局", "58.5")}},
+	}}
+	f := compute(t, ds)
+	r := f.Rounds[1]
+	if r.Scores[0].Category != "区" || r.Scores[0].Websites.Mean() != "104.05" {
+		t.Errorf("scores = %+v", r.Scores[0])
+	}
+	if got := r.ScoreChanges["区"][0]; got != "提高0.41分" {
+		t.Errorf("change = %q, want 提高0.41分", got)
+	}
+	if got := r.ScoreChanges["市直部门"][0]; got != "降低36.50分" {
+		t.Errorf("change = %q", got)
+	}
+	if last := r.Scores[len(r.Scores)-1]; last.Category != AllUnits || last.Websites.Mean() != "88.87" {
+		t.Errorf("all units = %+v %s", last, last.Websites.Mean())
+	}
+	if d := r.Distribution; d.Websites[0] != 1 || d.Websites[5] != 2 {
+		t.Errorf("distribution = %+v", d)
+	}
+}
+
+func TestStatedScoresAndMismatchedTotals(t *testing.T) {
+	ds := &model.Dataset{Rounds: []model.Round{{ID: "2024Q1",
+		Summary: []model.Metric{{Name: "网站平均分:区", Value: "104.05分"}, {Name: "互动测试网站数", Value: "183"}},
+		Letters: []model.Letter{{SiteCode: "9900000001", Reply: model.ReplyOnTime, OnTime: true}},
+	}}}
+	f, problems := Compute(ds, Options{})
+	if f != nil {
+		t.Fatal("a stated total that rows contradict must be an error")
+	}
+	if !strings.Contains(fmt.Sprint(problems.Sorted()), "互动测试网站数 183 与 interactions 表算出的 1 不一致") {
+		t.Errorf("problems = %v", problems.Sorted())
+	}
+	ds.Rounds[0].Letters = nil
+	f = compute(t, ds)
+	if r := f.Rounds[0]; r.Scores[0].Websites.Mean() != "104.05" || r.Interaction.Sites != 183 {
+		t.Errorf("stated figures not used: %+v %+v", r.Scores, r.Interaction)
+	}
+}
+
+func TestCategorize(t *testing.T) {
+	rules := DefaultRules()
+	tests := []struct {
+		account       bool
+		problem, want string
+	}{
+		{false, "首页不能正常访问", "站点无法访问"},
+		{false, "首页超2周未更新", "首页长期不更新"},
+		{false, "“图片新闻”栏目超2周未更新。", "栏目不更新"},
+		{false, "泄露个人隐私信息", "安全/泄密"},
+		{false, "互动回应超期未答复", "互动回应差"},
+		{false, "搜索功能无法正常使用", "服务不实用"},
+		{false, "存在错别字", "严重表述错误"},
+		{false, "未按要求添加“我为政府网站找错”入口", OtherCategory},
+		{true, "监测时间点前2周内无更新", "两周内无更新"},
+		{true, "信息超2周未更新。", "两周内无更新"},
+		{true, "便民服务栏目未同源发布。", "内容质量不高"},
+		{true, "留言超期未回复", "无有效互动功能"},
+		{true, "未按程序开设（未备案）", "漏报瞒报/未按程序开设"},
+		{true, "头像模糊", OtherCategory},
+	}
+	for _, tt := range tests {
+		if got := Categorize(rules, tt.account, tt.problem); got != tt.want {
+			t.Errorf("Categorize(%v, %q) = %q, want %q", tt.account, tt.problem, got, tt.want)
+		}
+	}
+}
+
+// The dataset's own rules come first, and a bad rule is reported.
+func TestDatasetRules(t *testing.T) {
+	ds := &model.Dataset{ProblemRules: "类型,问题类别,匹配\n网站,无障碍不达标,适老化|无障碍\n", ProblemRulesFile: "rounds/problem-categories.csv",
+		Rounds: []model.Round{{ID: "2024Q1", Websites: []model.Website{site("9900000001", "甲", model.Fail, "未完成适老化改造")}}}}
+	f := compute(t, ds)
+	found := false
+	for _, p := range f.Rounds[0].Problems {
+		if p.Category == "无障碍不达标" && p.Count == 1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("own rule not applied: %+v", f.Rounds[0].Problems)
+	}
+	ds.ProblemRules = "类型,问题类别,匹配\n网站,x,(\n"
+	if f, problems := Compute(ds, Options{}); f != nil || !strings.Contains(fmt.Sprint(problems.Sorted()), "不是有效的正则表达式") {
+		t.Errorf("bad rule not reported: %v", problems.Sorted())
+	}
+}
+

@@ -1,0 +1,201 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
+)
+
+// Score is a mean score (平均分) of a group, kept exact until written.
+type Score struct {
+	N      int      // scores counted; 0 when the mean was stated in summary.csv
+	Sum    *big.Rat // nil when there is no score
+	Stated string   // mean as stated in summary.csv, when given instead of rows
+}
+
+// Defined reports whether there is a mean.
+func (s Score) Defined() bool { return s.Stated != "" || s.N > 0 }
+
+// Mean writes the mean with two decimals, rounded half up ("104.05"), or "—".
+func (s Score) Mean() string {
+	if s.Stated != "" {
+		return s.Stated
+	}
+	if s.N == 0 {
+		return "—"
+	}
+	return FormatFixed(new(big.Rat).Quo(s.Sum, big.NewRat(int64(s.N), 1)), 2)
+}
+
+// ScoreChange writes the change of a mean against the previous round, from
+// the means as printed: "提高0.41分", "降低1.20分", "持平", or "".
+func ScoreChange(cur, prev Score) string {
+	if !cur.Defined() || !prev.Defined() {
+		return ""
+	}
+	a, _ := new(big.Rat).SetString(cur.Mean())
+	b, _ := new(big.Rat).SetString(prev.Mean())
+	d := new(big.Rat).Sub(a, b)
+	switch d.Sign() {
+	case 0:
+		return "持平"
+	case 1:
+		return "提高" + FormatFixed(d, 2) + "分"
+	}
+	return "降低" + FormatFixed(new(big.Rat).Neg(d), 2) + "分"
+}
+
+func (s *Score) add(v string) {
+	if v == "" {
+		return
+	}
+	x, ok := new(big.Rat).SetString(v)
+	if !ok {
+		return // the reader validated scores; nothing else reaches here
+	}
+	if s.Sum == nil {
+		s.Sum = new(big.Rat)
+	}
+	s.Sum.Add(s.Sum, x)
+	s.N++
+}
+
+// CategoryScore is the mean website and new-media score of a unit category.
+type CategoryScore struct {
+	Category string
+	Websites Score
+	Accounts Score
+}
+
+// AllUnits names the row of the means over every unit.
+const AllUnits = "全部单位"
+
+// ScoreBins are the bands of the score distribution chart.
+var ScoreBins = []struct {
+	Label    string
+	From, To int64 // From ≤ score < To
+}{
+	{"60分以下", -1 << 31, 60}, {"60–70分", 60, 70}, {"70–80分", 70, 80}, {"80–90分", 80, 90},
+	{"90–100分", 90, 100}, {"100分及以上", 100, 1 << 31},
+}
+
+// Distribution counts scores per band of ScoreBins.
+type Distribution struct {
+	Websites []int
+	Accounts []int
+}
+
+func binOf(v string) int {
+	x, ok := new(big.Rat).SetString(v)
+	if !ok {
+		return -1
+	}
+	for i, b := range ScoreBins {
+		if x.Cmp(big.NewRat(b.From, 1)) >= 0 && x.Cmp(big.NewRat(b.To, 1)) < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// computeScores gives the mean scores by unit category (the categories with
+// any score, then all units) and the score distribution. Means stated in
+// summary.csv as 网站平均分:类别 / 新媒体平均分:类别 are used where the rows
+// give none.
+func computeScores(r *model.Round, ix *unitIndex, categories []string, problems *diag.List) ([]CategoryScore, *Distribution) {
+	by := map[string]*CategoryScore{}
+	all := &CategoryScore{Category: AllUnits}
+	dist := &Distribution{Websites: make([]int, len(ScoreBins)), Accounts: make([]int, len(ScoreBins))}
+	any := false
+	for _, w := range r.Websites {
+		if w.Score == "" {
+			continue
+		}
+		c := ix.category(w.Unit)
+		if by[c] == nil {
+			by[c] = &CategoryScore{Category: c}
+		}
+		by[c].Websites.add(w.Score)
+		all.Websites.add(w.Score)
+		if b := binOf(w.Score); b >= 0 {
+			dist.Websites[b]++
+			any = true
+		}
+	}
+	for _, a := range r.Accounts {
+		if a.Score == "" {
+			continue
+		}
+		c := ix.category(a.Unit)
+		if by[c] == nil {
+			by[c] = &CategoryScore{Category: c}
+		}
+		by[c].Accounts.add(a.Score)
+		all.Accounts.add(a.Score)
+		if b := binOf(a.Score); b >= 0 {
+			dist.Accounts[b]++
+			any = true
+		}
+	}
+	for _, m := range r.Summary {
+		for _, kind := range []string{"网站平均分:", "新媒体平均分:"} {
+			if len(m.Name) <= len(kind) || m.Name[:len(kind)] != kind {
+				continue
+			}
+			c := m.Name[len(kind):]
+			if by[c] == nil {
+				by[c] = &CategoryScore{Category: c}
+				categories = append(categories, c)
+			}
+			s := &by[c].Websites
+			if kind == "新媒体平均分:" {
+				s = &by[c].Accounts
+			}
+			v := strings.TrimSuffix(m.Value, "分")
+			if _, ok := new(big.Rat).SetString(v); !ok {
+				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "填写数字，如 104.05", "%s 的数值“%s”不是数字", m.Name, m.Value)
+				continue
+			}
+			if s.N == 0 {
+				s.Stated = FormatFixed(mustRat(v), 2)
+			}
+		}
+	}
+	var out []CategoryScore
+	seen := map[string]bool{}
+	for _, c := range categories {
+		if cs := by[c]; cs != nil && !seen[c] {
+			seen[c] = true
+			out = append(out, *cs)
+		}
+	}
+	if all.Websites.Defined() || all.Accounts.Defined() {
+		out = append(out, *all)
+	}
+	if !any {
+		dist = nil
+	}
+	return out, dist
+}
+
+func mustRat(s string) *big.Rat {
+	v, _ := new(big.Rat).SetString(s)
+	return v
+}
+
+// scoreChanges pairs each category's means with the previous round's.
+func scoreChanges(cur, prev []CategoryScore) map[string][2]string {
+	before := map[string]CategoryScore{}
+	for _, p := range prev {
+		before[p.Category] = p
+	}
+	out := map[string][2]string{}
+	for _, c := range cur {
+		if p, ok := before[c.Category]; ok {
+			out[c.Category] = [2]string{ScoreChange(c.Websites, p.Websites), ScoreChange(c.Accounts, p.Accounts)}
+		}
+	}
+	return out
+}

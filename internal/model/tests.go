@@ -1,0 +1,47 @@
+package model
+
+// Reply states of a test letter (答复情况).
+const (
+	ReplySameDay = "当日答复"
+	ReplyOnTime  = "按时答复"
+	ReplyLate    = "逾期答复"
+	ReplyNone    = "未答复"
+)
+
+// Letter is one row of interactions.csv: a test letter sent to a website in
+// the 互动回应 test.
+type Letter struct {
+	SiteCode       string // 网站标识码
+	SiteName       string // 网站名称
+	No             string // 信件序号
+	Sent           string // 发送日期, YYYY-MM-DD or ""
+	Replied        string // 答复日期, YYYY-MM-DD or ""
+	Reply          string // 答复情况: one of the Reply* states
+	OnTime         bool   // 是否按时
+	DeadlineDays   int    // 答复时限, working days; 0 when not given
+	QualityProblem string // 质量问题, e.g. 答非所问
+	Note           string
+	Pos            Pos
+}
+
+// SiteKey identifies the website the letter went to, as Website.Key does.
+func (l Letter) SiteKey() string {
+	if l.SiteCode != "" {
+		return "code:" + l.SiteCode
+	}
+	return "name:" + l.SiteName
+}
+
+// Answered reports whether the letter got any reply.
+func (l Letter) Answered() bool { return l.Reply != ReplyNone }
+
+// ErrorReport is one row of error-reports.csv: how a unit handled the
+// messages of “我为政府网站找错”.
+type ErrorReport struct {
+	Unit           string // 单位名称
+	Received       int    // 收到留言数
+	ClosedOnTime   int    // 按期办结数
+	Overdue        int    // 未按期办结数
+	QualityProblem string // 质量问题
+	Pos            Pos
+}

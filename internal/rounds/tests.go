@@ -1,0 +1,227 @@
+package rounds
+
+import (
+	"os"
+	"time"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/sheet"
+)
+
+// letterRow is a row of interactions.csv (互动回应测试), one per test letter.
+type letterRow struct {
+	SiteCode     string `csv:"网站标识码,site_code"`
+	SiteName     string `csv:"网站名称,site_name"`
+	No           string `csv:"信件序号,letter_no"`
+	Sent         string `csv:"发送日期,sent"`
+	Replied      string `csv:"答复日期,replied"`
+	Reply        string `csv:"答复情况,reply_status"`
+	OnTime       string `csv:"是否按时,on_time"`
+	DeadlineDays string `csv:"答复时限,deadline_days"`
+	Quality      string `csv:"质量问题,quality_problem"`
+	Note         string `csv:"备注,note"`
+}
+
+// reportRow is a row of error-reports.csv (找错留言办理), one per unit.
+type reportRow struct {
+	Unit         string `csv:"单位名称,unit" need:"yes"`
+	Received     string `csv:"收到留言数,received" need:"yes"`
+	ClosedOnTime string `csv:"按期办结数,closed_on_time" need:"yes"`
+	Overdue      string `csv:"未按期办结数,overdue"`
+	Quality      string `csv:"质量问题,quality_problem"`
+}
+
+var replyStates = []string{model.ReplySameDay, model.ReplyOnTime, model.ReplyLate, model.ReplyNone}
+
+func parseReply(s string) (string, bool) {
+	switch s {
+	case "":
+		return "", true
+	case "当天答复":
+		return model.ReplySameDay, true
+	case "按期答复", "已答复":
+		return model.ReplyOnTime, true
+	case "超期答复":
+		return model.ReplyLate, true
+	case "未回复":
+		return model.ReplyNone, true
+	}
+	for _, r := range replyStates {
+		if s == r {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// workingDaysBetween counts the weekdays after from up to and including to;
+// public holidays are not known here, so a 通报 that counts them states
+// 是否按时 itself.
+func workingDaysBetween(from, to string) int {
+	a, _ := time.Parse("2006-01-02", from)
+	b, _ := time.Parse("2006-01-02", to)
+	n := 0
+	for d := a.AddDate(0, 0, 1); !d.After(b); d = d.AddDate(0, 0, 1) {
+		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+			n++
+		}
+	}
+	return n
+}
+
+func readLetters(path string, problems *diag.List) []model.Letter {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	s := decode[letterRow](t, problems)
+	if s == nil {
+		return nil
+	}
+	var out []model.Letter
+	for i, r := range s.rows {
+		line := s.lines[i]
+		l := model.Letter{SiteCode: r.SiteCode, SiteName: r.SiteName, No: r.No, QualityProblem: r.Quality, Note: r.Note,
+			Pos: model.Pos{File: path, Row: line}}
+		bad := false
+		errorf := func(col, fix, format string, args ...any) {
+			problems.Errorf(path, line, s.col(col), fix, format, args...)
+			bad = true
+		}
+		if l.SiteCode == "" && l.SiteName == "" {
+			errorf("网站名称", "填写网站标识码或网站名称", "没有写是哪个网站")
+		}
+		var ok bool
+		for _, d := range []struct {
+			col, raw string
+			to       *string
+		}{{"发送日期", r.Sent, &l.Sent}, {"答复日期", r.Replied, &l.Replied}} {
+			if d.raw == "" {
+				continue
+			}
+			if *d.to, ok = parseDate(d.raw); !ok {
+				errorf(d.col, "写成 2024-10-08 这样的日期", "%s“%s”不是有效日期", d.col, d.raw)
+			}
+		}
+		if r.DeadlineDays != "" {
+			if l.DeadlineDays, ok = parseCount(r.DeadlineDays); !ok {
+				errorf("答复时限", "填写工作日天数，如 5", "答复时限“%s”不是整数", r.DeadlineDays)
+			}
+		}
+		stated, ok := parseReply(r.Reply)
+		if !ok {
+			errorf("答复情况", "填写 当日答复、按时答复、逾期答复 或 未答复", "答复情况“%s”无法识别", r.Reply)
+		}
+		onTime, onTimeGiven := false, r.OnTime != ""
+		if onTimeGiven {
+			if onTime, ok = parseYesNo(r.OnTime); !ok {
+				errorf("是否按时", "填写 是 或 否", "是否按时“%s”无法识别", r.OnTime)
+			}
+		}
+		if bad {
+			continue
+		}
+		// With dates the reply state is derived; a stated one must agree.
+		derived := ""
+		if l.Sent != "" {
+			switch {
+			case l.Replied == "":
+				derived = model.ReplyNone
+			case l.Replied < l.Sent:
+				errorf("答复日期", "答复日期不能早于发送日期", "答复日期 %s 早于发送日期 %s", l.Replied, l.Sent)
+			case l.Replied == l.Sent:
+				derived = model.ReplySameDay
+			case l.DeadlineDays > 0 && workingDaysBetween(l.Sent, l.Replied) <= l.DeadlineDays:
+				derived = model.ReplyOnTime
+			case l.DeadlineDays > 0:
+				derived = model.ReplyLate
+			}
+		}
+		switch {
+		case derived != "" && stated != "" && derived != stated:
+			errorf("答复情况", "核对日期、答复时限和答复情况", "按日期算应为“%s”，表中写的是“%s”", derived, stated)
+		case derived != "":
+			l.Reply = derived
+		case stated != "":
+			l.Reply = stated
+		case onTimeGiven && onTime:
+			l.Reply = model.ReplyOnTime
+		case onTimeGiven:
+			l.Reply = model.ReplyLate
+		default:
+			errorf("答复情况", "填写答复情况，或填写发送日期、答复日期和答复时限", "看不出这封信是否按时答复")
+		}
+		if bad {
+			continue
+		}
+		l.OnTime = l.Reply == model.ReplySameDay || l.Reply == model.ReplyOnTime
+		if onTimeGiven && onTime != l.OnTime {
+			errorf("是否按时", "核对是否按时与答复情况", "是否按时写的是“%s”，但答复情况为“%s”", r.OnTime, l.Reply)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func readReports(path string, problems *diag.List) []model.ErrorReport {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	s := decode[reportRow](t, problems)
+	if s == nil {
+		return nil
+	}
+	var out []model.ErrorReport
+	seen := map[string]int{}
+	for i, r := range s.rows {
+		line := s.lines[i]
+		rep := model.ErrorReport{Unit: r.Unit, QualityProblem: r.Quality, Pos: model.Pos{File: path, Row: line}}
+		bad := false
+		count := func(col, raw string, to *int) {
+			n, ok := parseCount(raw)
+			if !ok {
+				problems.Errorf(path, line, s.col(col), "填写整数", "%s“%s”不是整数", col, raw)
+				bad = true
+			}
+			*to = n
+		}
+		if rep.Unit == "" {
+			problems.Errorf(path, line, s.col("单位名称"), "填写单位全称", "单位名称为空")
+			bad = true
+		}
+		count("收到留言数", r.Received, &rep.Received)
+		count("按期办结数", r.ClosedOnTime, &rep.ClosedOnTime)
+		if r.Overdue != "" {
+			count("未按期办结数", r.Overdue, &rep.Overdue)
+		} else if !bad {
+			rep.Overdue = rep.Received - rep.ClosedOnTime
+		}
+		if !bad && rep.ClosedOnTime+rep.Overdue > rep.Received {
+			problems.Errorf(path, line, s.col("按期办结数"), "按期办结数加未按期办结数不能超过收到留言数", "收到 %d 条，按期办结 %d 条、未按期办结 %d 条，对不上", rep.Received, rep.ClosedOnTime, rep.Overdue)
+			bad = true
+		}
+		if prev, dup := seen[rep.Unit]; dup && rep.Unit != "" {
+			problems.Errorf(path, line, s.col("单位名称"), "每个单位只写一行", "单位“%s”已在第 %d 行出现", rep.Unit, prev)
+			bad = true
+		}
+		seen[rep.Unit] = line
+		if !bad {
+			out = append(out, rep)
+		}
+	}
+	return out
+}
+
+// problemRulesFile extends the built-in mapping of problem texts to the
+// indicator categories.
+const problemRulesFile = "problem-categories.csv"
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
