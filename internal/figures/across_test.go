@@ -263,4 +263,3 @@ func TestDatasetRules(t *testing.T) {
 		t.Errorf("bad rule not reported: %v", problems.Sorted())
 	}
 }
-

@@ -377,7 +377,7 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 type unitIndex struct {
 	byName     map[string]*model.Unit
 	rank       map[string]int // position in units.csv
-	categories []string // in order of first appearance in units.csv, 未分类 last
+	categories []string       // in order of first appearance in units.csv, 未分类 last
 }
 
 func newUnitIndex(ds *model.Dataset) *unitIndex {

@@ -116,9 +116,9 @@ func computeInteraction(r *model.Round, ix *unitIndex, metric func(string) (int,
 
 // ErrorReports is the handling of “我为政府网站找错” messages in a round.
 type ErrorReports struct {
-	Received     int // 收到留言数
-	Units        int // 涉及单位数: units that received any
-	ClosedOnTime int // 按期办结数
+	Received     int           // 收到留言数
+	Units        int           // 涉及单位数: units that received any
+	ClosedOnTime int           // 按期办结数
 	Ranked       []UnitReports // by messages received, most first
 	Late         []UnitReports // units that closed some messages late, in Ranked order
 }
