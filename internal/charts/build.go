@@ -38,7 +38,9 @@ func common(id string) []charts.GlobalOpts {
 		charts.WithColorsOpts(opts.Colors(palette)),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "bottom", Type: "scroll"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "8%", Bottom: "14%", ContainLabel: opts.Bool(true)}),
+		// A top margin in pixels keeps the y-axis name visible on phones,
+		// where charts are short.
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "40", Bottom: "60", ContainLabel: opts.Bool(true)}),
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Decal: &opts.AriaDecal{Show: opts.Bool(true)}}),
 		charts.WithAnimation(false),
 	}
@@ -86,8 +88,11 @@ func PassRateTrend(f *figures.Figures) Chart {
 		t.Rows = append(t.Rows, []string{l, sr, counts(r.Websites), ar, counts(r.Accounts.Tally)})
 	}
 	line := charts.NewLine()
+	low := floorMin(f)
 	line.SetGlobalOptions(append(common("chart-pass-rate-trend"),
-		charts.WithYAxisOpts(opts.YAxis{Name: "合格率（%）", Min: floorMin(f), Max: 100}),
+		// The floor is a multiple of 5; asking for ticks every 5 points keeps
+		// 99 and 100 from crowding the top of the axis.
+		charts.WithYAxisOpts(opts.YAxis{Name: "合格率（%）", Min: low, Max: 100, SplitNumber: (100 - low) / 5}),
 		charts.WithXAxisOpts(opts.XAxis{Name: ""}),
 	)...)
 	line.SetXAxis(labels).

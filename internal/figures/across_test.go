@@ -263,3 +263,37 @@ func TestDatasetRules(t *testing.T) {
 		t.Errorf("bad rule not reported: %v", problems.Sorted())
 	}
 }
+
+func TestParetoN(t *testing.T) {
+	e := ErrorReports{}
+	for _, n := range []int{50, 30, 10, 5, 5} {
+		e.Ranked = append(e.Ranked, UnitReports{Received: n})
+		e.Received += n
+	}
+	cum := 0
+	for i := range e.Ranked {
+		cum += e.Ranked[i].Received
+		e.Ranked[i].Cumulative = Ratio(cum, e.Received)
+	}
+	for _, tt := range []struct{ percent, want int }{{50, 1}, {80, 2}, {81, 3}, {100, 5}} {
+		if got := e.ParetoN(tt.percent); got != tt.want {
+			t.Errorf("ParetoN(%d) = %d, want %d", tt.percent, got, tt.want)
+		}
+	}
+}
+
+func TestRanking(t *testing.T) {
+	ds := &model.Dataset{Units: []model.Unit{{Name: "甲"}, {Name: "乙"}, {Name: "丙"}}, Rounds: []model.Round{{ID: "2024Q1",
+		Websites: []model.Website{site("9900000001", "甲", model.Pass), site("9900000002", "乙", model.Fail, "x"), site("9900000003", "丙", model.Pass)},
+		Accounts: []model.Account{account("1", "甲", model.StatusRunning, model.Fail, "y"), account("2", "甲", model.StatusRunning, model.Pass)},
+	}}}
+	f := compute(t, ds)
+	var got []string
+	for _, u := range f.Ranking(0) {
+		got = append(got, fmt.Sprintf("%s:%d/%d", u.Unit, u.Failed, u.Checked))
+	}
+	// 乙 fails 1 of 1 (0%), 甲 1 of 3 (66.67%), 丙 none.
+	if want := "乙:1/1 甲:1/3 丙:0/1"; strings.Join(got, " ") != want {
+		t.Errorf("ranking = %v, want %s", got, want)
+	}
+}

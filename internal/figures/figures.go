@@ -91,6 +91,7 @@ type Figures struct {
 	Categories []string
 	Units      []Unit // by category order, then name
 	unitIndex  map[string]int
+	units      *unitIndex
 }
 
 // Options holds the defaults a round may override.
@@ -110,6 +111,7 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	}
 	f := &Figures{unitIndex: map[string]int{}}
 	units := newUnitIndex(ds)
+	f.units = units
 	f.Categories = units.categories
 	rules, err := ruleList(ds)
 	if err != nil {

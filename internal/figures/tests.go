@@ -201,3 +201,18 @@ func metricReader(r *model.Round) func(string) (int, model.Metric, bool) {
 		return n, m, err == nil
 	}
 }
+
+// ParetoN is the fewest top units that together received at least the
+// given share of all messages, the N a 通报 names in “N家单位收到留言数量合计
+// 占全市留言总数的X%”.
+func (e ErrorReports) ParetoN(percent int) int {
+	if e.Received == 0 {
+		return 0
+	}
+	for i, u := range e.Ranked {
+		if u.Cumulative.Num*100 >= percent*u.Cumulative.Den {
+			return i + 1
+		}
+	}
+	return len(e.Ranked)
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // Views turns the figures into what the templates read.
@@ -48,6 +49,7 @@ func MakeViews(f *figures.Figures, sample bool) *Views {
 		for i := range f.Units {
 			if u := &f.Units[i]; u.Category == cat {
 				uv := unitView(f, u, slugs[u.Unit.Name])
+				uv.Across = unitAcross(f, u.Unit.Name, v.Rounds)
 				v.Site.Units = append(v.Site.Units, uv.UnitSummary)
 				v.Units = append(v.Units, uv)
 			}
@@ -142,6 +144,14 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 	if len(r.Categories) > 0 {
 		rv.Charts = append(rv.Charts, charts.CategoryRates(r))
 	}
+	rv.Across = roundAcross(f, i, slugs)
+	rv.OtherMetrics = []MetricRow{}
+	for _, m := range r.Round.Summary {
+		if !model.IsKnownMetric(m.Name) {
+			rv.OtherMetrics = append(rv.OtherMetrics, MetricRow{Name: m.Name, Value: m.Value, Note: m.Note})
+		}
+	}
+	rv.Charts = append(rv.Charts, roundAcrossCharts(r)...)
 	if i > 0 {
 		p := f.Rounds[i-1].Round
 		rv.Prev = &RoundLink{Slug: RoundSlug(p.ID), Title: p.Meta.Title}

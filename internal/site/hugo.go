@@ -19,6 +19,7 @@ import (
 	"github.com/gohugoio/hugo/hugolib"
 	"github.com/pelletier/go-toml/v2"
 	"github.com/spf13/afero"
+	"github.com/spf13/fsync"
 )
 
 // siteFolders are the folders of the Hugo site at the repo root that the
@@ -75,9 +76,9 @@ func render(siteDir, workDir, publishDir, baseURL string, log io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("Hugo 配置错误：%w", err)
 	}
+	hfs := hugofs.NewFrom(fs, configs.LoadingInfo.BaseConfig)
 	sites, err := hugolib.NewHugoSites(deps.DepsCfg{
-		Configs: configs, Fs: hugofs.NewFrom(fs, configs.LoadingInfo.BaseConfig),
-		LogLevel: logger.Level(), StdOut: log, StdErr: log,
+		Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdOut: log, StdErr: log,
 	})
 	if err != nil {
 		return fmt.Errorf("Hugo 初始化失败：%w", err)
@@ -88,6 +89,25 @@ func render(siteDir, workDir, publishDir, baseURL string, log io.Writer) error {
 	}
 	if n := sites.Log.LoggCount(logg.LevelError); n > 0 {
 		return fmt.Errorf("生成页面时 Hugo 报告了 %d 个错误（见上方日志）", n)
+	}
+	return copyStatic(sites, hfs)
+}
+
+// copyStatic copies the static mounts (CSS, scripts, ECharts) into the
+// output. Building through hugolib renders pages only; the hugo command
+// copies static files itself, so the runner must too.
+func copyStatic(sites *hugolib.HugoSites, hfs *hugofs.Fs) error {
+	for _, sfs := range sites.BaseFs.SourceFilesystems.Static {
+		syncer := fsync.NewSyncer()
+		syncer.SrcFs, syncer.DestFs = sfs.Fs, hfs.PublishDirStatic
+		syncer.NoTimes, syncer.NoChmod = true, true
+		dest := string(filepath.Separator)
+		if sfs.PublishFolder != "" {
+			dest = filepath.Join(dest, sfs.PublishFolder)
+		}
+		if err := syncer.Sync(dest, string(filepath.Separator)); err != nil {
+			return fmt.Errorf("复制静态文件失败：%w", err)
+		}
 	}
 	return nil
 }

@@ -73,6 +73,8 @@ type RoundView struct {
 	FailedSites    []FailedWebsite `json:"failed_websites"`
 	FailedAccounts []FailedAccount `json:"failed_accounts"`
 	Charts         []charts.Chart  `json:"charts"`
+	Across         Across          `json:"across"`
+	OtherMetrics   []MetricRow     `json:"other_metrics"` // summary.csv metrics shown as given
 	Prev           *RoundLink      `json:"prev"`
 	Next           *RoundLink      `json:"next"`
 }
@@ -146,6 +148,7 @@ type UnitView struct {
 	Websites   []Checked    `json:"websites"`
 	Accounts   []Checked    `json:"accounts"`
 	Failures   []FailureRow `json:"failures"` // every failure of this unit, newest round first
+	Across     UnitAcross   `json:"across"`
 }
 
 // Checked is a website or account the unit runs, with its result in every
@@ -168,4 +171,11 @@ type FailureRow struct {
 	Platform      string   `json:"platform"`
 	Problems      []string `json:"problems"`
 	Rectification string   `json:"rectification"`
+}
+
+// MetricRow is a summary.csv metric the figures do not use, shown as given.
+type MetricRow struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Note  string `json:"note"`
 }

@@ -1,0 +1,83 @@
+package charts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/zwgk/zwgk/internal/figures"
+)
+
+// ProblemCategories is one round's problems counted by the categories of
+// the national indicators, websites and new media side by side.
+func ProblemCategories(r figures.Round) Chart {
+	t := Table{Head: []string{"类型", "问题类别", "问题数"}, Numeric: []bool{false, false, true}}
+	var labels []string
+	var sites, accs []opts.BarData
+	var parts []string
+	for _, p := range r.Problems {
+		kind := "网站"
+		if p.Account {
+			kind = "新媒体"
+		}
+		t.Rows = append(t.Rows, []string{kind, p.Category, strconv.Itoa(p.Count)})
+		if p.Count == 0 {
+			continue
+		}
+		labels = append(labels, kind+"："+p.Category)
+		// One series per kind keeps the two apart by colour and pattern.
+		if p.Account {
+			sites = append(sites, opts.BarData{Value: "-"})
+			accs = append(accs, opts.BarData{Value: p.Count})
+		} else {
+			sites = append(sites, opts.BarData{Value: p.Count})
+			accs = append(accs, opts.BarData{Value: "-"})
+		}
+		parts = append(parts, fmt.Sprintf("%s%s %d 个", kind, p.Category, p.Count))
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(common("chart-problem-categories"),
+		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 30}}),
+		charts.WithYAxisOpts(opts.YAxis{Name: "问题数（个）", MinInterval: 1}),
+	)...)
+	bar.SetXAxis(labels).
+		AddSeries("网站", sites, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"})).
+		AddSeries("新媒体", accs, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"}))
+	c := Chart{ID: "chart-problem-categories", Option: option(bar), Table: t}
+	c.Title = Label(r) + "发现问题的类别"
+	c.Subtitle = "按检查指标归类：" + strings.Join(parts, "，") + "。"
+	c.Table.Caption = c.Title + "（数据表）"
+	return c
+}
+
+// ScoreDistribution is how one round's website and account scores spread
+// over score bands.
+func ScoreDistribution(r figures.Round) Chart {
+	d := r.Distribution
+	t := Table{Head: []string{"分数段", "网站数", "新媒体账号数"}, Numeric: []bool{false, true, true}}
+	var labels []string
+	var sites, accs []opts.BarData
+	var parts []string
+	for i, b := range figures.ScoreBins {
+		labels = append(labels, b.Label)
+		sites = append(sites, opts.BarData{Value: d.Websites[i]})
+		accs = append(accs, opts.BarData{Value: d.Accounts[i]})
+		t.Rows = append(t.Rows, []string{b.Label, strconv.Itoa(d.Websites[i]), strconv.Itoa(d.Accounts[i])})
+		if d.Websites[i]+d.Accounts[i] > 0 {
+			parts = append(parts, fmt.Sprintf("%s网站 %d 个、账号 %d 个", b.Label, d.Websites[i], d.Accounts[i]))
+		}
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(common("chart-score-distribution"),
+		charts.WithYAxisOpts(opts.YAxis{Name: "数量（个）", MinInterval: 1}),
+	)...)
+	bar.SetXAxis(labels).AddSeries("网站", sites).AddSeries("新媒体账号", accs)
+	c := Chart{ID: "chart-score-distribution", Option: option(bar), Table: t}
+	c.Title = Label(r) + "得分分布"
+	c.Subtitle = strings.Join(parts, "；") + "。"
+	c.Table.Caption = c.Title + "（数据表）"
+	return c
+}

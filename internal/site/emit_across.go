@@ -1,0 +1,174 @@
+package site
+
+import (
+	"fmt"
+
+	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figures"
+)
+
+// paretoPercent is the share of 找错 messages whose top units a round page
+// names, as 通报 do (“6家单位…合计占…84.58%”).
+const paretoPercent = 80
+
+func itemRow(no int, it figures.Item, slugs map[string]string) ItemRow {
+	row := ItemRow{No: no, Kind: "网站", Name: it.Name, Unit: it.Unit, UnitSlug: slugs[it.Unit], Problems: it.Problems}
+	if it.Account {
+		row.Kind, row.Platform = "新媒体", PlatformLabel(it.Platform, it.SubType)
+	}
+	return row
+}
+
+func letterSites(list []figures.LetterSite, slugs map[string]string) []LetterSite {
+	out := []LetterSite{}
+	for i, s := range list {
+		out = append(out, LetterSite{No: i + 1, Name: s.Name, Unit: s.Unit, UnitSlug: slugs[s.Unit], Letters: s.Letters,
+			Answered: s.Answered, OnTime: s.OnTime, Qualities: s.Qualities})
+	}
+	return out
+}
+
+func reportRow(no int, u figures.UnitReports, d int, slugs map[string]string) ReportRow {
+	return ReportRow{No: no, Unit: u.Unit, UnitSlug: slugs[u.Unit], Received: u.Received, ClosedOnTime: u.ClosedOnTime,
+		Overdue: u.Overdue, Share: u.Share.Percent(d), Cumulative: u.Cumulative.Percent(d), Quality: u.Quality}
+}
+
+// roundAcross builds the cross-round sections and optional tests of round i.
+func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
+	r := f.Rounds[i]
+	d := r.Decimals
+	a := Across{Recheck: []ItemRow{}, Repeats: []ItemRow{}, RepeatUnits: []ChangeRow{}, Scores: []ScoreRow{}, Ranking: []RankRow{}}
+	for n, rc := range r.Recheck {
+		row := itemRow(n+1, rc.Item, slugs)
+		row.Status, row.Detail = rc.Status, rc.Rectification
+		a.Recheck = append(a.Recheck, row)
+	}
+	for n, rp := range r.Repeats {
+		row := itemRow(n+1, rp.Item, slugs)
+		row.Detail = fmt.Sprintf("连续%d轮不合格", rp.Streak)
+		a.Repeats = append(a.Repeats, row)
+	}
+	for _, u := range r.RepeatUnits {
+		a.RepeatUnits = append(a.RepeatUnits, ChangeRow{Name: u, Slug: slugs[u]})
+	}
+	a.Changes = ChangesView{Known: r.Changes.Known, Opened: []ItemRow{}, Closed: []ItemRow{}, ByPlatform: []ChangeRow{}, ByUnit: []ChangeRow{}}
+	for n, it := range r.Changes.Opened {
+		a.Changes.Opened = append(a.Changes.Opened, itemRow(n+1, it, slugs))
+	}
+	for n, it := range r.Changes.Closed {
+		a.Changes.Closed = append(a.Changes.Closed, itemRow(n+1, it, slugs))
+	}
+	for _, p := range r.Changes.ByPlatform {
+		a.Changes.ByPlatform = append(a.Changes.ByPlatform, ChangeRow{Name: p.Platform, Opened: p.Opened, Closed: p.Closed})
+	}
+	for _, u := range r.Changes.ByUnit {
+		a.Changes.ByUnit = append(a.Changes.ByUnit, ChangeRow{Name: u.Unit, Slug: slugs[u.Unit], Opened: u.Opened, Closed: u.Closed})
+	}
+	if in := r.Interaction; in != nil {
+		a.Interaction = &InteractionView{Sites: in.Sites, Letters: in.Letters, OnTime: in.OnTime, OnTimeRate: in.OnTimeRate().Percent(d),
+			SameDay: in.SameDay, AllUnanswered: letterSites(in.AllUnanswered, slugs), SomeUnanswered: letterSites(in.SomeUnanswered, slugs),
+			Late: letterSites(in.Late, slugs), PoorQuality: letterSites(in.PoorQuality, slugs)}
+	}
+	if e := r.ErrorReports; e != nil {
+		n := e.ParetoN(paretoPercent)
+		ev := &ErrorReportsView{Received: e.Received, Units: e.Units, ClosedOnTime: e.ClosedOnTime, OnTimeRate: e.OnTimeRate().Percent(d),
+			TopN: n, TopShare: e.TopShare(n).Percent(d), Ranked: []ReportRow{}, Late: []ReportRow{}}
+		for k, u := range e.Ranked {
+			ev.Ranked = append(ev.Ranked, reportRow(k+1, u, d, slugs))
+		}
+		for k, u := range e.Late {
+			ev.Late = append(ev.Late, reportRow(k+1, u, d, slugs))
+		}
+		a.ErrorReports = ev
+	}
+	for _, s := range r.Scores {
+		ch := r.ScoreChanges[s.Category]
+		a.Scores = append(a.Scores, ScoreRow{Category: s.Category, Websites: s.Websites.Mean(), WebsitesChange: ch[0],
+			Accounts: s.Accounts.Mean(), AccountsChange: ch[1]})
+	}
+	for n, u := range f.Ranking(i) {
+		score := "—"
+		if u.Websites.Defined() {
+			score = u.Websites.Mean()
+		}
+		a.Ranking = append(a.Ranking, RankRow{No: n + 1, Unit: u.Unit, UnitSlug: slugs[u.Unit], Category: u.Category,
+			Checked: u.Checked, Failed: u.Failed, Rate: u.Rate().Percent(d), Score: score})
+	}
+	return a
+}
+
+// roundAcrossCharts are the charts of the cross-round sections.
+func roundAcrossCharts(r figures.Round) []charts.Chart {
+	var out []charts.Chart
+	if hasProblems(r) {
+		out = append(out, charts.ProblemCategories(r))
+	}
+	if r.Distribution != nil {
+		out = append(out, charts.ScoreDistribution(r))
+	}
+	return out
+}
+
+func hasProblems(r figures.Round) bool {
+	for _, p := range r.Problems {
+		if p.Count > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAcross gathers, for one unit, its lines of every round's cross-round
+// sections.
+func unitAcross(f *figures.Figures, unit string, rounds []RoundView) UnitAcross {
+	ua := UnitAcross{Repeats: []ItemRow{}, RepeatRounds: []RoundLink{}, Recheck: []ItemRow{}, ErrorReports: []ReportRow{},
+		Changes: []UnitChangeRow{}, Letters: []LetterSite{}}
+	for i := len(rounds) - 1; i >= 0; i-- {
+		rv := rounds[i]
+		label := rv.Period
+		for _, row := range rv.Across.Repeats {
+			if row.Unit == unit {
+				row.Round, row.RoundURL = label, rv.Slug
+				row.No = len(ua.Repeats) + 1
+				ua.Repeats = append(ua.Repeats, row)
+			}
+		}
+		for _, u := range rv.Across.RepeatUnits {
+			if u.Name == unit {
+				ua.RepeatRounds = append(ua.RepeatRounds, RoundLink{Slug: rv.Slug, Title: label})
+			}
+		}
+		for _, row := range rv.Across.Recheck {
+			if row.Unit == unit {
+				row.Round, row.RoundURL = label, rv.Slug
+				row.No = len(ua.Recheck) + 1
+				ua.Recheck = append(ua.Recheck, row)
+			}
+		}
+		if e := rv.Across.ErrorReports; e != nil {
+			for _, row := range e.Ranked {
+				if row.Unit == unit {
+					row.Round, row.RoundSlug = label, rv.Slug
+					ua.ErrorReports = append(ua.ErrorReports, row)
+				}
+			}
+		}
+		for _, c := range rv.Across.Changes.ByUnit {
+			if c.Name == unit {
+				ua.Changes = append(ua.Changes, UnitChangeRow{Round: label, RoundSlug: rv.Slug, Opened: c.Opened, Closed: c.Closed})
+			}
+		}
+		if in := f.Rounds[i].Interaction; in != nil && rv.Across.Interaction != nil {
+			for _, list := range [][]LetterSite{rv.Across.Interaction.AllUnanswered, rv.Across.Interaction.SomeUnanswered, rv.Across.Interaction.Late, rv.Across.Interaction.PoorQuality} {
+				for _, s := range list {
+					if s.Unit == unit {
+						s.Round, s.RoundSlug = label, rv.Slug
+						s.No = len(ua.Letters) + 1
+						ua.Letters = append(ua.Letters, s)
+					}
+				}
+			}
+		}
+	}
+	return ua
+}
