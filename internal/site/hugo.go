@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/bep/logg"
+	"github.com/gohugoio/hugo/common/herrors"
 	"github.com/gohugoio/hugo/common/loggers"
 	"github.com/gohugoio/hugo/config"
 	"github.com/gohugoio/hugo/config/allconfig"
@@ -105,7 +106,8 @@ func copyStatic(sites *hugolib.HugoSites, hfs *hugofs.Fs) error {
 		if sfs.PublishFolder != "" {
 			dest = filepath.Join(dest, sfs.PublishFolder)
 		}
-		if err := syncer.Sync(dest, string(filepath.Separator)); err != nil {
+		// A site without a static folder has nothing to copy.
+		if err := syncer.Sync(dest, string(filepath.Separator)); err != nil && !herrors.IsNotExist(err) {
 			return fmt.Errorf("复制静态文件失败：%w", err)
 		}
 	}
