@@ -213,7 +213,13 @@ func RoundPlatforms(r figures.Round) Chart {
 	for _, p := range r.Platforms {
 		labels = append(labels, p.Name)
 		running = append(running, opts.BarData{Value: p.Running})
-		t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate().Percent(r.Decimals)})
+		if p.Checked == 0 && p.Running > 0 {
+			// A totals-only round states accounts per platform but not
+			// their results: unknown, not zero.
+			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), "—", "—", "—", "—"})
+		} else {
+			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate().Percent(r.Decimals)})
+		}
 		parts = append(parts, fmt.Sprintf("%s %d 个", p.Name, p.Running))
 	}
 	bar := charts.NewBar()

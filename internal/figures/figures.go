@@ -34,6 +34,9 @@ type Accounts struct {
 	Opened  int  // 新开设
 	Closed  int  // 关停注销
 	Sampled bool // only a sample was checked (抽查)
+	// ChangesKnown is false for a partial round whose summary does not
+	// state the accounts opened and closed.
+	ChangesKnown bool
 }
 
 // SampleRate is the share of accounts on file that were checked.
@@ -301,8 +304,9 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 			}
 		}
 	}
+	acc.ChangesKnown = !partialAccounts
 	if n, _, ok := metric("新开设账号数"); ok {
-		acc.Opened = n
+		acc.Opened, acc.ChangesKnown = n, true
 	}
 	if n, _, ok := metric("关停注销账号数"); ok {
 		acc.Closed = n
@@ -321,7 +325,9 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 				// count; after sampling it is unknown and left at zero.
 				pr := platformRows[p]
 				pr.Running = n
-				if acc.Sampled {
+				if acc.Sampled || rowFailed < acc.Failed {
+					// Some failures are not named in the rows, so no
+					// platform's pass count is known.
 					pr.Tally = Tally{}
 				} else {
 					pr.Tally = Tally{Checked: n, Passed: n - pr.Failed, Failed: pr.Failed}

@@ -87,7 +87,7 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 	acc := Accounts{
 		Tally:  tally(r.Accounts.Tally, r.Decimals, f.Change(i, figures.AccountRate)),
 		OnFile: r.Accounts.OnFile, Running: r.Accounts.Running,
-		Opened: r.Accounts.Opened, Closed: r.Accounts.Closed, Sampled: r.Accounts.Sampled,
+		Opened: r.Accounts.Opened, Closed: r.Accounts.Closed, Sampled: r.Accounts.Sampled, ChangesKnown: r.Accounts.ChangesKnown,
 	}
 	if r.Accounts.Sampled {
 		acc.SampleRate = r.Accounts.SampleRate().Percent(r.Decimals)

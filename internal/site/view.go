@@ -45,12 +45,15 @@ type Tally struct {
 // Accounts is the tally of new-media accounts with the counts around it.
 type Accounts struct {
 	Tally
-	OnFile     int    `json:"on_file"`     // 账号总数
-	Running    int    `json:"running"`     // 正常运行 (all but closed/cancelled)
-	Opened     int    `json:"opened"`      // 新开设 this round
-	Closed     int    `json:"closed"`      // 关停/注销 this round
-	Sampled    bool   `json:"sampled"`     // only a sample was checked
-	SampleRate string `json:"sample_rate"` // checked / on file, when sampled
+	OnFile  int  `json:"on_file"` // 账号总数
+	Running int  `json:"running"` // 正常运行 (all but closed/cancelled)
+	Opened  int  `json:"opened"`  // 新开设 this round
+	Closed  int  `json:"closed"`  // 关停/注销 this round
+	Sampled bool `json:"sampled"` // only a sample was checked
+	// ChangesKnown is false when a partial round does not state the accounts
+	// opened and closed: templates then leave them out rather than show 0.
+	ChangesKnown bool   `json:"changes_known"`
+	SampleRate   string `json:"sample_rate"` // checked / on file, when sampled
 }
 
 // RoundView is data/zwgk/rounds/<slug>.json: a round page (the 通报).

@@ -1,0 +1,42 @@
+package figures_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/sample"
+)
+
+// benchDataset reads the sample at the scale ZWGK_BENCH_SCALE names (city,
+// province or national; city when unset).
+func benchDataset(b *testing.B) *model.Dataset {
+	b.Helper()
+	scale := os.Getenv("ZWGK_BENCH_SCALE")
+	if scale == "" {
+		scale = "city"
+	}
+	dir := b.TempDir()
+	if err := sample.Write(dir, sample.Options{Seed: 20240101, Scale: scale}); err != nil {
+		b.Fatal(err)
+	}
+	ds, problems := rounds.Load(dir)
+	if ds == nil {
+		b.Fatal(problems.Sorted())
+	}
+	return ds
+}
+
+// BenchmarkCompute computes every figure of the sample: the rounds' tallies
+// and each unit's record.
+func BenchmarkCompute(b *testing.B) {
+	ds := benchDataset(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if f, problems := figures.Compute(ds, figures.Options{}); f == nil {
+			b.Fatal(problems.Sorted())
+		}
+	}
+}
