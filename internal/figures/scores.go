@@ -109,38 +109,34 @@ func computeScores(r *model.Round, ix *unitIndex, categories []string, problems 
 	all := &CategoryScore{Category: AllUnits}
 	dist := &Distribution{Websites: make([]int, len(ScoreBins)), Accounts: make([]int, len(ScoreBins))}
 	any := false
-	for _, w := range r.Websites {
-		if w.Score == "" {
-			continue
+	// add counts one score of a website (account false) or an account.
+	add := func(unit, score string, account bool) {
+		if score == "" {
+			return
 		}
-		c := ix.category(w.Unit)
+		c := ix.category(unit)
 		if by[c] == nil {
 			by[c] = &CategoryScore{Category: c}
 		}
-		by[c].Websites.add(w.Score)
-		all.Websites.add(w.Score)
-		if b := binOf(w.Score); b >= 0 {
-			dist.Websites[b]++
+		mean, total, bins := &by[c].Websites, &all.Websites, dist.Websites
+		if account {
+			mean, total, bins = &by[c].Accounts, &all.Accounts, dist.Accounts
+		}
+		mean.add(score)
+		total.add(score)
+		if b := binOf(score); b >= 0 {
+			bins[b]++
 			any = true
 		}
+	}
+	for _, w := range r.Websites {
+		add(w.Unit, w.Score, false)
 	}
 	for _, a := range r.Accounts {
-		if a.Score == "" {
-			continue
-		}
-		c := ix.category(a.Unit)
-		if by[c] == nil {
-			by[c] = &CategoryScore{Category: c}
-		}
-		by[c].Accounts.add(a.Score)
-		all.Accounts.add(a.Score)
-		if b := binOf(a.Score); b >= 0 {
-			dist.Accounts[b]++
-			any = true
-		}
+		add(a.Unit, a.Score, true)
 	}
 	for _, m := range r.Summary {
-		for _, kind := range []string{"网站平均分:", "新媒体平均分:"} {
+		for _, kind := range []string{model.WebsiteScorePrefix, model.AccountScorePrefix} {
 			if len(m.Name) <= len(kind) || m.Name[:len(kind)] != kind {
 				continue
 			}
@@ -150,7 +146,7 @@ func computeScores(r *model.Round, ix *unitIndex, categories []string, problems 
 				categories = append(categories, c)
 			}
 			s := &by[c].Websites
-			if kind == "新媒体平均分:" {
+			if kind == model.AccountScorePrefix {
 				s = &by[c].Accounts
 			}
 			v := strings.TrimSuffix(m.Value, "分")
