@@ -23,6 +23,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	addSiteFlags(fs, &o)
 	fs.StringVar(&o.Out, "out", "public", "生成的网站写到这个文件夹")
 	fs.StringVar(&o.BaseURL, "base-url", "/", "网站发布的地址，如 https://www.example.gov.cn/zwgk/jcqk/")
+	fs.BoolVar(&o.BuildTime, "build-time", false, "在生成清单 zwgk-manifest.json 中记录生成时间（默认不记录，相同的输入生成逐字节相同的网站）")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -34,8 +35,16 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", stderr)
 	addRoundsFlags(fs, &o)
 	fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度")
+	asJSON := fs.Bool("json", false, "把问题清单以 JSON 写到标准输出（错误在前），供其他程序读取")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *asJSON {
+		l := read(o, &progress{w: stderr, quiet: true})
+		if err := l.problems.WriteJSON(stdout); err != nil {
+			return err
+		}
+		return l.problems.Err()
 	}
 	p := &progress{w: stderr, quiet: o.Quiet, start: time.Now()}
 	if _, f, err := load(o, p, stderr); err != nil {

@@ -14,12 +14,18 @@ import (
 const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网站生成工具
 
 用法：
-  zwgk build  [--rounds DIR] [--out DIR] [--base-url URL] [--site DIR] [--drafts] [--quiet]
+  zwgk build  [--rounds DIR] [--out DIR] [--base-url URL] [--site DIR] [--drafts] [--quiet] [--build-time]
               读取各轮检查表，生成网站到 --out（默认 public/）
+  zwgk review [--published DIR] [--rounds DIR] [--site DIR] [--report FILE] [--drafts]
+              先审后发：生成网站并与已发布的网站（默认 public/）比较，写出审核报告（默认 zwgk-review.html）
   zwgk serve  [--rounds DIR] [--port N] [--site DIR] [--drafts]
               生成网站并在本机预览，检查表或模板改动后自动重新生成
-  zwgk check  [--rounds DIR] [--drafts]
-              只检查数据，不生成网站；有错误时退出码为 1
+  zwgk check  [--rounds DIR] [--drafts] [--json]
+              只检查数据，不生成网站；有错误时退出码为 1；--json 以 JSON 输出问题清单
+  zwgk template [--out DIR] [--rounds DIR]
+              写出各张表的空白 Excel 模板（带下拉列表和填写说明，默认写入 templates/）
+  zwgk new-round 轮次 [--rounds DIR]
+              新建一轮，如 zwgk new-round 2025Q1：复制上一轮的网站和账号，只需填写本轮结果
   zwgk sample [--out DIR] [--seed N]
               重新生成示例市的示例数据（默认写入 rounds/）
 
@@ -31,6 +37,7 @@ var errUsage = errors.New("usage")
 
 // Run runs the command named by args[0] and returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
+	defer consoleUTF8()()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, usage)
 		if len(args) == 0 {
@@ -46,8 +53,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runServe(args[1:], stdout, stderr)
 	case "check":
 		err = runCheck(args[1:], stdout, stderr)
+	case "review":
+		err = runReview(args[1:], stdout, stderr)
 	case "sample":
 		err = runSample(args[1:], stdout, stderr)
+	case "template":
+		err = runTemplate(args[1:], stdout, stderr)
+	case "new-round":
+		err = runNewRound(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "未知的命令“%s”\n\n%s", args[0], usage)
 		return 2

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/lint"
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/rounds"
 	"github.com/zwgk/zwgk/internal/site"
@@ -20,6 +21,9 @@ type pipelineOptions struct {
 	SiteDir string
 	Out     string
 	BaseURL string
+	// BuildTime records the clock time in the site's manifest, which
+	// otherwise has none so that rebuilds stay byte-identical.
+	BuildTime bool
 }
 
 // progress prints one line per stage on stderr unless quiet.
@@ -38,31 +42,52 @@ func (p *progress) stage(format string, args ...any) {
 // load reads and checks the rounds and computes the figures, printing every
 // problem found (errors first). It fails when any problem is an error.
 func load(o pipelineOptions, p *progress, stderr io.Writer) (*model.Dataset, *figures.Figures, error) {
+	l := read(o, p)
+	report(l.problems, stderr)
+	if err := l.problems.Err(); err != nil {
+		return nil, nil, err
+	}
+	return l.ds, l.f, nil
+}
+
+// loaded is what reading the rounds found.
+type loaded struct {
+	ds       *model.Dataset
+	f        *figures.Figures
+	problems *diag.List    // errors and warnings, not yet printed
+	drafts   []model.Round // draft rounds left out
+}
+
+// read reads the rounds, leaves out draft rounds unless o.Drafts, and
+// computes the figures, keeping the problems for the caller: load prints
+// them, review also puts them in its report.
+func read(o pipelineOptions, p *progress) loaded {
 	p.stage("读取 %s …", o.Rounds)
 	ds, problems := rounds.Load(o.Rounds)
+	if ds != nil {
+		// Publishing conventions: 发文字号 with 〔〕, no date after today.
+		problems.Problems = append(problems.Problems, lint.Rounds(ds, now()).Problems...)
+	}
+	l := loaded{ds: ds, problems: problems}
 	if ds != nil && !o.Drafts {
 		kept := ds.Rounds[:0]
 		for _, r := range ds.Rounds {
 			if r.Meta.Draft {
 				p.stage("跳过草稿轮次 %s（加 --drafts 可包含）", r.ID)
+				l.drafts = append(l.drafts, r)
 				continue
 			}
 			kept = append(kept, r)
 		}
 		ds.Rounds = kept
 	}
-	var f *figures.Figures
 	if ds != nil {
 		p.stage("计算 %d 轮检查的指标 …", len(ds.Rounds))
 		var more *diag.List
-		f, more = figures.Compute(ds, figures.Options{})
+		l.f, more = figures.Compute(ds, figures.Options{})
 		problems.Problems = append(problems.Problems, more.Problems...)
 	}
-	report(problems, stderr)
-	if err := problems.Err(); err != nil {
-		return nil, nil, err
-	}
-	return ds, f, nil
+	return l
 }
 
 // report prints the problems, errors first, then a count.
@@ -82,7 +107,11 @@ func build(o pipelineOptions, p *progress, stderr io.Writer) error {
 		return err
 	}
 	p.stage("生成网站到 %s …", o.Out)
-	if err := site.Build(f, ds.Sample(), site.Options{SiteDir: o.SiteDir, Out: o.Out, BaseURL: o.BaseURL, Log: stderr}); err != nil {
+	opts := site.Options{SiteDir: o.SiteDir, Out: o.Out, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	if o.BuildTime {
+		opts.BuildTime = time.Now()
+	}
+	if err := site.Build(f, ds.Sample(), opts); err != nil {
 		return err
 	}
 	p.stage("完成：%d 轮检查，%d 个单位，用时 %.1f 秒", len(f.Rounds), len(f.Units), time.Since(p.start).Seconds())

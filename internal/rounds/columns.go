@@ -94,6 +94,7 @@ type sheetRows[T any] struct {
 	lines  []int          // spreadsheet row of rows[i]
 	header map[string]int // canonical (Chinese) column name -> index in the header
 	raw    []string       // header as written, by index
+	allow  int            // index of the 公开个人信息 column, -1 when absent
 }
 
 // col returns the header of a canonical column as the sheet writes it, for
@@ -105,9 +106,11 @@ func (s *sheetRows[T]) col(name string) string {
 	return name
 }
 
-// decode maps the table's header to the row type's columns, reports missing
-// required columns, unknown and duplicate columns, and decodes the rows with
-// gocsv. It returns nil when the sheet cannot be used at all.
+// decode finds the header row below any title rows, maps it to the row
+// type's columns, reports missing required columns, unknown and duplicate
+// columns, personal data in the published cells and note lines below the
+// table, and decodes the rows with gocsv. It returns nil when the sheet
+// cannot be used at all.
 func decode[T any](t *sheet.Table, problems *diag.List) *sheetRows[T] {
 	var zero T
 	cols := columnsOf(zero)
@@ -117,10 +120,16 @@ func decode[T any](t *sheet.Table, problems *diag.List) *sheetRows[T] {
 			byKey[headerKey(n)] = ci
 		}
 	}
-	out := &sheetRows[T]{file: t.File, header: map[string]int{}, raw: t.Header}
+	t.FindHeader(func(cells []string) bool { return isHeader(cells, cols, byKey) })
+	out := &sheetRows[T]{file: t.File, header: map[string]int{}, raw: t.Header, allow: -1}
 	canonical := make([]string, len(t.Header))
 	for i, h := range t.Header {
 		ci, ok := byKey[headerKey(h)]
+		if !ok && allowColumnKeys[headerKey(h)] && out.allow < 0 {
+			out.allow = i
+			canonical[i] = "\x00allow"
+			continue
+		}
 		if !ok {
 			if h != "" {
 				problems.Warnf(t.File, t.HeaderRow, h, "如需使用请改为格式说明中的列名；否则可以忽略", "未知的列“%s”，其内容不会出现在网站上", h)
@@ -149,7 +158,8 @@ func decode[T any](t *sheet.Table, problems *diag.List) *sheetRows[T] {
 	}
 	records := make([][]string, 0, len(t.Records)+1)
 	records = append(records, canonical)
-	for _, r := range t.Records {
+	body := dropTrailingNotes(t, problems)
+	for _, r := range body {
 		if len(r.Cells) > len(canonical) {
 			problems.Warnf(t.File, r.Row, "", "给这一列加上表头，或删除多余的内容", "第 %d 列之后有内容但没有表头，这些内容不会被使用", len(canonical))
 		}
@@ -157,8 +167,9 @@ func decode[T any](t *sheet.Table, problems *diag.List) *sheetRows[T] {
 		copy(cells, r.Cells)
 		records = append(records, cells)
 		out.lines = append(out.lines, r.Row)
+		checkPersonalCells(t, r.Row, cells, canonical, out.allow, problems)
 	}
-	if len(t.Records) == 0 {
+	if len(body) == 0 {
 		return out
 	}
 	if err := gocsv.UnmarshalCSV(&table{rows: records}, &out.rows); err != nil {

@@ -30,6 +30,15 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 	if p := sheet.Find(dir, "units"); p != "" {
 		ds.Units = readUnits(p, problems)
 	}
+	// Extra rules mapping problem texts to indicator categories; the
+	// figures stage parses them and reports a bad rule.
+	if p := filepath.Join(dir, problemRulesFile); fileExists(p) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			problems.Errorf(p, 0, "", "检查文件权限", "无法读取：%v", err)
+		}
+		ds.ProblemRules, ds.ProblemRulesFile = string(raw), p
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		problems.Errorf(dir, 0, "", "检查文件夹权限", "无法读取文件夹：%v", err)
@@ -42,7 +51,10 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 	var rounds []ordered
 	for _, e := range entries {
 		if !e.IsDir() {
-			if base := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())); base != "units" && !strings.HasPrefix(e.Name(), ".") && e.Name() != "README.md" {
+			if isOfficeTemp(e.Name()) {
+				continue
+			}
+			if base := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())); base != "units" && e.Name() != problemRulesFile && !strings.HasPrefix(e.Name(), ".") && e.Name() != "README.md" {
 				problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "单位名录应命名为 units.csv；各轮数据放在以轮次命名的子文件夹中", "不认识的文件，未使用")
 			}
 			continue
@@ -69,13 +81,12 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 		problems.Errorf(dir, 0, "", "为每轮检查建一个子文件夹，如 2024Q3，放入 round.md、websites.csv、accounts.csv", "没有任何轮次数据")
 	}
 	checkUnits(ds, problems)
+	checkRenames(ds, problems)
 	if problems.HasErrors() {
 		return nil, problems
 	}
 	return ds, problems
 }
-
-var creditCodePattern = regexp.MustCompile(`^[0-9A-HJ-NPQRTUWXY]{18}$`)
 
 func readUnits(path string, problems *diag.List) []model.Unit {
 	t, err := sheet.Read(path)
@@ -100,8 +111,10 @@ func readUnits(path string, problems *diag.List) []model.Unit {
 			continue
 		}
 		seen[r.Name] = line
-		if r.CreditCode != "" && !creditCodePattern.MatchString(r.CreditCode) {
-			problems.Errorf(path, line, s.col("统一社会信用代码"), "应为 18 位数字或大写字母（不含 I、O、Z、S、V），或留空", "统一社会信用代码“%s”格式不对", r.CreditCode)
+		if r.CreditCode != "" {
+			checkCreditCode(r.CreditCode, func(fix, format string, args ...any) {
+				problems.Errorf(path, line, s.col("统一社会信用代码"), fix, format, args...)
+			})
 		}
 		units = append(units, model.Unit{
 			Name: r.Name, Category: r.Category, Region: r.Region, CreditCode: r.CreditCode,
@@ -136,13 +149,23 @@ func readRound(dir, id string, problems *diag.List) model.Round {
 		r.Sources = append(r.Sources, p)
 		r.Summary = readSummary(p, problems)
 	}
+	if p := sheet.Find(dir, "interactions"); p != "" {
+		r.Sources = append(r.Sources, p)
+		r.Letters = readLetters(p, problems)
+	}
+	if p := sheet.Find(dir, "error-reports"); p != "" {
+		r.Sources = append(r.Sources, p)
+		r.Reports = readReports(p, problems)
+	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		base := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
 		switch {
-		case strings.HasPrefix(e.Name(), "."):
-		case base == "interactions" || base == "error-reports":
-			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "这部分内容将在后续版本中显示", "互动回应/找错留言表暂未在网站上展示")
+		case strings.HasPrefix(e.Name(), "."), isOfficeTemp(e.Name()):
+		case knownRoundFiles[base] && base != "round" && !e.IsDir() && !sheet.Supported(e.Name()):
+			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV", "无法读取 %s 格式的表格", filepath.Ext(e.Name()))
+		case knownRoundFiles[base] && base != "round" && !e.IsDir() && sheet.Find(dir, base) != filepath.Join(dir, e.Name()):
+			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "删去不用的那一份，以免改错文件", "同一张表有多个文件，使用的是 %s，这个文件未使用", filepath.Base(sheet.Find(dir, base)))
 		case !knownRoundFiles[base] || e.IsDir():
 			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "可用的文件名见 docs/input-format.md", "不认识的文件，未使用")
 		}
@@ -178,7 +201,9 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 		if w.Unit == "" {
 			errorf("主办单位", "填写主办单位全称（与 units.csv 一致）", "主办单位为空")
 		}
-		if w.Code != "" && len([]rune(w.Code)) != 10 {
+		if scientific(w.Code) {
+			errorf("网站标识码", scientificFix, "网站标识码“%s”被 Excel 当成了数字，已经不是原来的标识码", w.Code)
+		} else if w.Code != "" && len([]rune(w.Code)) != 10 {
 			errorf("网站标识码", "网站标识码为 10 位，可在全国政府网站信息报送系统中查到；不知道时留空", "网站标识码“%s”不是 10 位", w.Code)
 		}
 		if w.URL != "" {
@@ -191,7 +216,9 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 		if w.Type, ok = parseSiteType(r.Type); !ok {
 			errorf("网站类型", "填写 门户网站、部门网站 或 其他", "网站类型“%s”无法识别", r.Type)
 		}
-		if w.Result, ok = parseResult(r.Result); !ok || w.Result == model.Unchecked {
+		if w.Result, ok = parseResult(r.Result); r.Result == "" {
+			errorf("检查结果", "填写 合格 或 不合格", "网站“%s”没有检查结果", w.Name)
+		} else if !ok || w.Result == model.Unchecked {
 			errorf("检查结果", "填写 合格 或 不合格", "检查结果“%s”无法识别", r.Result)
 		}
 		if r.Score != "" {
@@ -291,7 +318,12 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 		if a.Result == model.Fail && len(a.Problems) == 0 {
 			problems.Warnf(path, line, s.col("存在问题"), "写明不合格的原因，多个问题用“；”分隔", "账号“%s”不合格，但没有写存在问题", a.Name)
 		}
-		if prev, dup := seen[a.Key()]; dup && a.Name != "" {
+		if scientific(a.FilingNo) {
+			errorf("备案单号", scientificFix, "备案单号“%s”被 Excel 当成了数字，已经不是原来的单号", a.FilingNo)
+		}
+		if prev, dup := seen[a.Key()]; dup && a.FilingNo != "" {
+			errorf("备案单号", "每个备案单号只对应一个账号；核对两行的备案单号", "备案单号“%s”在本轮已出现在第 %d 行（账号“%s”）", a.FilingNo, prev, a.Name)
+		} else if dup && a.Name != "" {
 			errorf("账号名称", "同一轮中每个账号只写一行；合并重复的行", "账号“%s”（%s）在本轮已出现在第 %d 行", a.Name, r.Platform, prev)
 		}
 		seen[a.Key()] = line
@@ -326,7 +358,7 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 			continue
 		}
 		seen[r.Metric] = line
-		if !IsCountMetric(r.Metric) {
+		if !model.IsCountMetric(r.Metric) {
 			out = append(out, model.Metric{Name: r.Metric, Value: r.Value, Note: r.Note, Pos: model.Pos{File: path, Row: line}})
 			continue
 		}
@@ -354,20 +386,6 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 	return out
 }
 
-// countMetrics are the summary.csv metrics that are counts used like row data.
-var countMetrics = map[string]bool{
-	"网站总数": true, "门户网站数": true, "网站合格数": true,
-	"账号总数": true, "账号筛查数": true, "正常运行账号数": true, "账号抽查数": true, "账号合格数": true,
-	"新开设账号数": true, "关停注销账号数": true,
-	"找错留言数": true, "找错涉及单位数": true, "找错按期办结数": true,
-	"互动测试网站数": true, "互动按时答复网站数": true, "互动当日答复网站数": true,
-}
-
-// IsCountMetric reports whether a summary metric is a count the figures use.
-func IsCountMetric(name string) bool {
-	return countMetrics[name] || strings.HasPrefix(name, "账号数:") || strings.HasPrefix(name, "账号数：")
-}
-
 // checkTotals checks that partial rows do not contradict the stated totals.
 func checkTotals(r *model.Round, problems *diag.List) {
 	md := r.Sources[0]
@@ -377,6 +395,23 @@ func checkTotals(r *model.Round, problems *diag.List) {
 	if t := r.Meta.AccountsTotal; t != nil && len(r.Accounts) > *t {
 		problems.Errorf(md, 0, "accounts_total", "改正 accounts_total，或删去多余的行", "accounts_total 为 %d，但 accounts 表有 %d 行", *t, len(r.Accounts))
 	}
+	// A total given both in round.md and in summary.csv must be the same
+	// number. The figures stage compares them too, but only once every row
+	// is valid; here the mismatch is reported with the other mistakes.
+	for _, same := range []struct {
+		key    string
+		total  *int
+		metric string
+	}{{"websites_total", r.Meta.WebsitesTotal, "网站总数"}, {"accounts_total", r.Meta.AccountsTotal, "账号总数"}} {
+		m, ok := r.Metric(same.metric)
+		if !ok || same.total == nil {
+			continue
+		}
+		if n, err := strconv.Atoi(m.Value); err == nil && n != *same.total {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处",
+				"%s %d 与 round.md 的 %s %d 不一致", same.metric, n, same.key, *same.total)
+		}
+	}
 }
 
 // checkUnits warns about units used in rounds but missing from units.csv.
@@ -384,20 +419,24 @@ func checkUnits(ds *model.Dataset, problems *diag.List) {
 	if len(ds.Units) == 0 {
 		return
 	}
-	known := map[string]bool{}
+	known := map[string]string{} // name or alias -> unit name
 	for _, u := range ds.Units {
-		known[u.Name] = true
+		known[u.Name] = u.Name
 		for _, a := range u.Aliases {
-			known[a] = true
+			known[a] = u.Name
 		}
 	}
 	warned := map[string]bool{}
 	warn := func(name string, pos model.Pos, col string) {
-		if known[name] || warned[name] {
+		if _, ok := known[name]; ok || warned[name] {
 			return
 		}
 		warned[name] = true
-		problems.Warnf(pos.File, pos.Row, col, "在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别", "单位“%s”不在 units.csv 中", name)
+		fix := "在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别"
+		if near := closestName(name, known); near != "" {
+			fix = "是不是“" + near + "”？请改成名录中的名称；如确是另一个单位，在 units.csv 中补上它（或把这个写法加为别名）"
+		}
+		problems.Warnf(pos.File, pos.Row, col, fix, "单位“%s”不在 units.csv 中", name)
 	}
 	for _, r := range ds.Rounds {
 		for _, w := range r.Websites {

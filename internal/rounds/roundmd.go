@@ -1,7 +1,6 @@
 package rounds
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"sort"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/sheet"
 )
 
 // readRoundMD reads round.md: front matter between `---` (YAML) or `+++`
@@ -23,7 +23,13 @@ func readRoundMD(path string, problems *diag.List) (model.Meta, string, bool) {
 		problems.Errorf(path, 0, "", "每个轮次文件夹都需要一个 round.md（通报正文），可参照示例 rounds/ 中的写法", "无法读取：%v", err)
 		return model.Meta{}, "", false
 	}
-	text := strings.ReplaceAll(string(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))), "\r\n", "\n")
+	// Notepad on an older Chinese Windows saves “ANSI”, that is GBK.
+	decoded, err := sheet.DecodeText(raw)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return model.Meta{}, "", false
+	}
+	text := strings.ReplaceAll(string(decoded), "\r\n", "\n")
 	var delim string
 	switch {
 	case strings.HasPrefix(text, "---\n"):
@@ -59,7 +65,22 @@ func readRoundMD(path string, problems *diag.List) (model.Meta, string, bool) {
 		return model.Meta{}, "", false
 	}
 	meta, ok := metaFrom(path, fields, problems)
+	if allow, _ := fields["allow_personal_data"].(bool); !allow {
+		checkPersonalText(path, text, problems)
+	}
 	return meta, strings.TrimSpace(body) + "\n", ok
+}
+
+// checkPersonalText reports personal data anywhere in round.md — the front
+// matter's title and issuer are published as much as the narrative — by
+// line.
+func checkPersonalText(path, text string, problems *diag.List) {
+	for i, line := range strings.Split(text, "\n") {
+		for _, pd := range findPersonalData(line) {
+			problems.Errorf(path, i+1, "", "删去，或改为单位对外公开的电话、邮箱；确需公开时，在元数据中写 allow_personal_data: true",
+				"通报中有%s %s，网站公开后任何人都能看到", pd.Kind, pd.Masked)
+		}
+	}
 }
 
 func firstLine(s string) string {
@@ -75,7 +96,7 @@ var metaKeys = map[string]string{
 	"index_no": "索引号", "topic": "主题分类", "written": "成文日期", "published": "发布日期",
 	"check_from": "检查开始日期", "check_to": "检查结束日期", "rectify_by": "整改期限",
 	"websites_total": "网站总数", "accounts_total": "账号总数", "rate_decimals": "合格率小数位数",
-	"draft": "草稿", "sample": "示例数据",
+	"draft": "草稿", "sample": "示例数据", "allow_personal_data": "公开个人信息",
 }
 
 func metaFrom(path string, f map[string]any, problems *diag.List) (model.Meta, bool) {
@@ -136,6 +157,7 @@ func metaFrom(path string, f map[string]any, problems *diag.List) (model.Meta, b
 		WebsitesTotal: count("websites_total"), AccountsTotal: count("accounts_total"),
 		Draft: flag("draft"), Sample: flag("sample"),
 	}
+	flag("allow_personal_data") // read by readRoundMD; checked here like the other flags
 	if m.Title == "" {
 		problems.Errorf(path, 0, "title", "在元数据中写 title: 关于……情况的通报", "缺少通报标题 title")
 		ok = false

@@ -43,6 +43,9 @@ const (
 // buildDirectory fills in the units and websites of the scale.
 func (g *generator) buildDirectory(rng *rand.Rand) error {
 	sc := g.scale
+	if sc.regions != nil {
+		return g.buildRegions(rng)
+	}
 	if sc.districts > len(districts) || sc.departments > len(departments) || sc.zones > len(zones) {
 		return fmt.Errorf("规模“%s”需要%d个区县、%d个市直部门、%d个功能区，但名录只有%d、%d、%d个：请在 data.go 中补充名称",
 			sc.name, sc.districts, sc.departments, sc.zones, len(districts), len(departments), len(zones))
@@ -170,7 +173,7 @@ func (g *generator) buildSites() error {
 		}
 		from := 0
 		if e.from != "" {
-			from = roundIndex(e.from)
+			from = g.roundIndex(e.from)
 			if from < 0 {
 				return fmt.Errorf("网站“%s”的起始轮次“%s”不在轮次列表中：请检查 data.go", e.name, e.from)
 			}
@@ -190,8 +193,8 @@ func (g *generator) mainSite(unitName string) *site {
 	return nil
 }
 
-func roundIndex(id string) int {
-	for i, r := range roundIDs {
+func (g *generator) roundIndex(id string) int {
+	for i, r := range g.scale.rounds {
 		if r == id {
 			return i
 		}

@@ -63,7 +63,7 @@ func (g *generator) writeRound(dir string, r *round) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("无法创建目录“%s”：%w；请检查路径和写入权限", dir, err)
 	}
-	if err := writeFile(filepath.Join(dir, "round.md"), []byte(roundMarkdown(r))); err != nil {
+	if err := writeFile(filepath.Join(dir, "round.md"), []byte(roundMarkdown(r, g.scale.words.issuer))); err != nil {
 		return err
 	}
 
@@ -133,7 +133,7 @@ func summaryRows(r *round) [][]string {
 // roundMarkdown is round.md: YAML front matter, then the narrative. Text
 // values are double-quoted (Go's quoting is valid YAML for printable text);
 // dates, numbers and booleans are bare, as people write them.
-func roundMarkdown(r *round) string {
+func roundMarkdown(r *round, issuer string) string {
 	m := r.meta
 	var b strings.Builder
 	b.WriteString("---\n")

@@ -18,6 +18,9 @@ type generator struct {
 	names       map[string]bool // normalized platform + "|" + account name
 	filingNos   map[string]bool
 	rounds      []*round
+	// scriptedSites are the websites the story makes fail, found once:
+	// looking them up per row is quadratic in the number of websites.
+	scriptedSites map[*site]bool
 }
 
 // account is a 政务新媒体 account across all rounds.
@@ -112,12 +115,18 @@ func generate(sc scale, seed uint64) (*generator, error) {
 	if err := g.buildDirectory(newRand(seed, streamDirectory)); err != nil {
 		return nil, err
 	}
+	g.scriptedSites = map[*site]bool{}
+	for _, rf := range repeatFailures {
+		if s := g.mainSite(rf.unit); rf.account == "" && s != nil {
+			g.scriptedSites[s] = true
+		}
+	}
 	life := newRand(seed, streamAccounts)
 	if err := g.openInitialAccounts(life); err != nil {
 		return nil, err
 	}
 	checks := newRand(seed, streamResults)
-	for i, id := range roundIDs {
+	for i, id := range sc.rounds {
 		r, err := g.simulateRound(i, id, life, checks)
 		if err != nil {
 			return nil, err
@@ -127,7 +136,7 @@ func generate(sc scale, seed uint64) (*generator, error) {
 	cal := newRand(seed, streamCalendar)
 	words := newRand(seed, streamNarrative)
 	for _, r := range g.rounds {
-		r.meta = newMeta(r, cal)
+		r.meta = newMeta(r, sc.words.place, cal)
 		r.narrative = g.narrative(r, words)
 	}
 	return g, nil
@@ -253,7 +262,7 @@ func (g *generator) openInitialAccounts(rng *rand.Rand) error {
 		a := g.addAccount(u, p, renamed.after, g.drawFilingNo(rng, true), -1)
 		a.scripted = true
 		a.formerName = renamed.before
-		a.renamedIn = roundIndex(renameRound)
+		a.renamedIn = g.roundIndex(renameRound)
 		g.names[nameKey(p, renamed.before)] = true
 	}
 	for _, u := range g.units {
@@ -286,7 +295,7 @@ func share(rng *rand.Rand, n, lo, hi int) int {
 func (g *generator) simulateRound(i int, id string, life, checks *rand.Rand) (*round, error) {
 	var year, quarter int
 	if _, err := fmt.Sscanf(id, "%4dQ%1d", &year, &quarter); err != nil || quarter < 1 || quarter > 4 {
-		return nil, fmt.Errorf("轮次“%s”不是“2024Q1”这样的季度：请检查 data.go 中的 roundIDs", id)
+		return nil, fmt.Errorf("轮次“%s”不是“2024Q1”这样的季度：请检查 sample.go 中规模“%s”的轮次", id, g.scale.name)
 	}
 	r := &round{id: id, index: i, year: year, quarter: quarter,
 		failuresOnly: id == failuresOnlyRound, sampled: id == sampledRound}
@@ -441,16 +450,6 @@ func (rf repeatFailure) in(id string) ([]string, string) {
 	return nil, ""
 }
 
-// isScriptedSite reports whether s is a website the story makes fail.
-func (g *generator) isScriptedSite(s *site) bool {
-	for _, rf := range repeatFailures {
-		if rf.account == "" && g.mainSite(rf.unit) == s {
-			return true
-		}
-	}
-	return false
-}
-
 // checkWebsites checks every website in the round: ~3–8% fail, and no site
 // fails twice in a row except the scripted repeat failures.
 func (g *generator) checkWebsites(r *round, rng *rand.Rand) {
@@ -481,7 +480,7 @@ func (g *generator) checkWebsites(r *round, rng *rand.Rand) {
 		switch {
 		case row.failed:
 			scripted++
-		case !g.isScriptedSite(row.site) && !failedBefore[row.site]:
+		case !g.scriptedSites[row.site] && !failedBefore[row.site]:
 			candidates = append(candidates, k)
 		}
 	}
@@ -491,7 +490,7 @@ func (g *generator) checkWebsites(r *round, rng *rand.Rand) {
 		row := &r.websites[candidates[k]]
 		row.failed = true
 		row.problems = pickProblems(rng, websiteProblemsFor(r.quarter), problemCount(rng))
-		row.rectification = pickRectification(rng, r.index)
+		row.rectification = pickRectification(rng, r.index == len(g.scale.rounds)-1)
 	}
 
 	for k := range r.websites {
@@ -534,10 +533,11 @@ func (g *generator) checkAccounts(r *round, rng *rand.Rand) {
 		row := &r.accounts[candidates[k]]
 		row.failed = true
 		row.problems = accountProblemsFor(rng, row.acct)
-		row.rectification = pickRectification(rng, r.index)
+		row.rectification = pickRectification(rng, r.index == len(g.scale.rounds)-1)
 	}
 
-	scored := r.index >= roundIndex(scoredAccountsIn)
+	// Round ids of one form sort in time order.
+	scored := r.id >= scoredAccountsIn
 	for k := range r.accounts {
 		row := &r.accounts[k]
 		row.repeat = row.failed && failedBefore[row.acct]
@@ -619,9 +619,9 @@ func pickProblems(rng *rand.Rand, pool []problem, n int) []string {
 
 // pickRectification says how far a failure has been fixed when the round is
 // published: mostly fixed, but the latest round's problems are still open.
-func pickRectification(rng *rand.Rand, index int) string {
+func pickRectification(rng *rand.Rand, latest bool) string {
 	d := rng.IntN(100)
-	if index == len(roundIDs)-1 {
+	if latest {
 		switch {
 		case d < 35:
 			return rectified

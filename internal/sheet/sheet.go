@@ -1,28 +1,26 @@
-// Package sheet reads the tables staff fill in (CSV now; the reader for each
-// file type is looked up by extension) into rows of text with their
+// Package sheet reads the tables staff fill in — CSV in whatever encoding
+// Excel or WPS saved it, or an Excel workbook — into rows of text with their
 // spreadsheet row numbers, so that later stages can point at a cell.
 package sheet
 
 import (
-	"bytes"
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/simplifiedchinese"
+	"unicode"
 )
 
-// Table is one sheet: its header row and the records below it.
+// Table is one sheet: its header row, the records below it, and any title
+// rows above it.
 type Table struct {
 	File      string   // path as given
 	Header    []string // header cells, trimmed
 	HeaderRow int      // 1-based row of the header
 	Records   []Record // non-empty rows below the header
+	// Above holds the non-empty rows above the header, such as a
+	// “附件1 ……” title or a merged banner.
+	Above []Record
 }
 
 // Record is a row of a sheet with its 1-based spreadsheet row number.
@@ -39,17 +37,18 @@ func (r Record) Cell(i int) string {
 	return r.Cells[i]
 }
 
-// A Reader reads the file at path into its rows, header included.
+// A Reader reads the file at path into its rows, header included; rows[i]
+// is spreadsheet row i+1.
 type Reader func(path string) ([][]string, error)
 
 // readers maps a lower-case file extension to its reader; the first
 // extension listed wins when a sheet exists in several forms.
 var (
-	extensions = []string{".csv"}
-	readers    = map[string]Reader{".csv": readCSV}
+	extensions = []string{".csv", ".xlsx"}
+	readers    = map[string]Reader{".csv": readCSV, ".xlsx": readXLSX}
 )
 
-// Register adds a reader for another file type, e.g. ".xlsx".
+// Register adds a reader for another file type.
 func Register(ext string, r Reader) {
 	if _, ok := readers[ext]; !ok {
 		extensions = append(extensions, ext)
@@ -60,17 +59,34 @@ func Register(ext string, r Reader) {
 // Find returns the path of the sheet named base (without extension) in dir,
 // trying each registered extension, or "" when there is none.
 func Find(dir, base string) string {
-	for _, ext := range extensions {
-		p := filepath.Join(dir, base+ext)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
+	if all := FindAll(dir, base); len(all) > 0 {
+		return all[0]
 	}
 	return ""
 }
 
-// Read reads a sheet. The header is the first row that has any non-empty
-// cell; rows with no content at all are skipped but keep their numbering.
+// FindAll returns every form of the sheet named base in dir, the one Find
+// picks first, so that a caller can say which copies were not used.
+func FindAll(dir, base string) []string {
+	var found []string
+	for _, ext := range extensions {
+		p := filepath.Join(dir, base+ext)
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			found = append(found, p)
+		}
+	}
+	return found
+}
+
+// Supported reports whether a file name has an extension that Read reads.
+func Supported(name string) bool {
+	_, ok := readers[strings.ToLower(filepath.Ext(name))]
+	return ok
+}
+
+// Read reads a sheet. Its header is the first row that has any non-empty
+// cell until FindHeader picks another; rows with no content at all are
+// skipped but keep their numbering.
 func Read(path string) (*Table, error) {
 	r, ok := readers[strings.ToLower(filepath.Ext(path))]
 	if !ok {
@@ -80,7 +96,17 @@ func Read(path string) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Table{File: path}
+	t := FromRows(path, rows)
+	if t.Header == nil {
+		return nil, fmt.Errorf("%s: 文件是空的 —— 第一行应为表头（列名），下面每行一条记录", path)
+	}
+	return t, nil
+}
+
+// FromRows makes a table of rows already read, rows[i] being spreadsheet
+// row i+1. The header is nil when every row is empty.
+func FromRows(file string, rows [][]string) *Table {
+	t := &Table{File: file}
 	for i, cells := range rows {
 		cells = trimCells(cells)
 		if len(cells) == 0 {
@@ -92,10 +118,34 @@ func Read(path string) (*Table, error) {
 		}
 		t.Records = append(t.Records, Record{Row: i + 1, Cells: cells})
 	}
+	return t
+}
+
+// headerSearchRows is how many non-empty rows FindHeader looks at: title
+// rows above a header are one to a few lines.
+const headerSearchRows = 10
+
+// FindHeader makes the first row that isHeader accepts the header, among the
+// first few non-empty rows; the rows above it move to Above. It reports
+// whether such a row was found; when none was, the table is left as it is,
+// so that the first row's missing columns can be reported.
+func (t *Table) FindHeader(isHeader func(cells []string) bool) bool {
 	if t.Header == nil {
-		return nil, fmt.Errorf("%s: 文件是空的 —— 第一行应为表头（列名），下面每行一条记录", path)
+		return false
 	}
-	return t, nil
+	if isHeader(t.Header) {
+		return true
+	}
+	for i := 0; i < len(t.Records) && i < headerSearchRows-1; i++ {
+		if isHeader(t.Records[i].Cells) {
+			t.Above = append(t.Above, Record{Row: t.HeaderRow, Cells: t.Header})
+			t.Above = append(t.Above, t.Records[:i]...)
+			t.Header, t.HeaderRow = t.Records[i].Cells, t.Records[i].Row
+			t.Records = t.Records[i+1:]
+			return true
+		}
+	}
+	return false
 }
 
 // trimCells trims every cell, including full-width spaces, and drops empty
@@ -112,45 +162,13 @@ func trimCells(cells []string) []string {
 	return out[:last+1]
 }
 
-// Clean trims spaces, including the full-width space U+3000 and the
-// no-break space that Excel and WPS leave around values.
+// Clean trims the spaces Excel and WPS leave around values: ordinary and
+// full-width (U+3000) spaces, no-break spaces, line breaks, and the
+// zero-width characters that come with text pasted from web pages.
 func Clean(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\r' || r == '\n' || r == '\u3000' || r == '\u00a0' || r == '\ufeff'
-	})
+	return strings.TrimFunc(s, isSpace)
 }
 
-// readCSV reads a CSV file in UTF-8 (with or without BOM) or GB18030/GBK,
-// the encoding Excel on a Chinese Windows saves in.
-func readCSV(path string) ([][]string, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: 无法读取文件：%v", path, err)
-	}
-	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(raw) {
-		dec, err := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: 文件编码既不是 UTF-8 也不是 GBK —— 请在 Excel 中“另存为”CSV UTF-8 格式", path)
-		}
-		raw = dec
-	}
-	cr := csv.NewReader(bytes.NewReader(raw))
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	var rows [][]string
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			return rows, nil
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, fmt.Errorf("%s:%d: CSV 格式错误（%v）—— 请检查该行的引号和逗号，或用 Excel 重新保存", path, pe.StartLine, pe.Err)
-			}
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-		rows = append(rows, rec)
-	}
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff'
 }

@@ -1,11 +1,13 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/zwgk/zwgk/internal/figures"
 )
@@ -16,6 +18,12 @@ type Options struct {
 	Out     string    // where the finished site goes (public/)
 	BaseURL string    // e.g. https://www.example.gov.cn/zwgk/jcqk/; "/" when empty
 	Log     io.Writer // Hugo's warnings and errors
+	// RoundsDir is the rounds folder the figures were read from; the
+	// manifest records its checksum.
+	RoundsDir string
+	// BuildTime goes into the manifest when set; left zero, the manifest
+	// has no clock time and rebuilds of the same input are byte-identical.
+	BuildTime time.Time
 }
 
 // Build renders the site for the figures into o.Out. The site is written to
@@ -24,6 +32,9 @@ type Options struct {
 // was.
 func Build(f *figures.Figures, sample bool, o Options) error {
 	v := MakeViews(f, sample)
+	// Downloads and the search index are written beside the pages once Hugo
+	// ran; planning them first puts the download links into the views.
+	extra := append(planDownloads(f, v), planSearch(v)...)
 	work, err := os.MkdirTemp("", "zwgk-build-")
 	if err != nil {
 		return fmt.Errorf("无法创建临时目录：%w", err)
@@ -32,8 +43,18 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 	if err := v.WriteData(filepath.Join(work, "data")); err != nil {
 		return fmt.Errorf("无法写入网站数据：%w", err)
 	}
+	m, err := newManifest(f, sample, o)
+	if err != nil {
+		return err
+	}
 	return publish(o.Out, func(dir string) error {
-		return render(o.SiteDir, work, dir, o.BaseURL, o.Log)
+		if err := render(o.SiteDir, work, dir, o.BaseURL, o.Log); err != nil {
+			return err
+		}
+		if err := writeFiles(dir, extra); err != nil {
+			return err
+		}
+		return m.write(dir)
 	})
 }
 
@@ -81,9 +102,21 @@ func publish(out string, build func(dir string) error) error {
 	return nil
 }
 
-// removeStale deletes folders left by builds that were interrupted.
+// removeStale deletes folders left by builds that were interrupted. A build
+// stopped between its two renames has moved the previous site aside but not
+// yet put the new one in place: the previous site is moved back first.
 func removeStale(parent, name string) {
 	entries, _ := os.ReadDir(parent)
+	if _, err := os.Stat(filepath.Join(parent, name)); errors.Is(err, os.ErrNotExist) {
+		for _, e := range entries {
+			if e.IsDir() && strings.HasPrefix(e.Name(), "."+name+".old-") {
+				if os.Rename(filepath.Join(parent, e.Name()), filepath.Join(parent, name)) == nil {
+					break
+				}
+			}
+		}
+		entries, _ = os.ReadDir(parent)
+	}
 	for _, e := range entries {
 		n := e.Name()
 		if e.IsDir() && (strings.HasPrefix(n, "."+name+".new-") || strings.HasPrefix(n, "."+name+".old-")) {

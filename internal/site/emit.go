@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -220,29 +221,59 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 	return uv
 }
 
-// WriteData writes the views as JSON under dir/zwgk/, the layout the
-// templates read through hugo.Data.zwgk.
+// WriteData writes the views as JSON under dir/zwgk/, where the templates
+// read them as hugo.Data.zwgk.site, .rounds.<slug> and .units.<slug>:
+// site.json, and rounds.json and units.json, each an object of the views by
+// slug. One file per kind, not one per page: with 30,000 units, writing,
+// loading and deleting a file per unit tripled the time of the whole build
+// (docs/performance.md).
 func (v *Views) WriteData(dir string) error {
 	base := filepath.Join(dir, "zwgk")
-	for _, sub := range []string{"rounds", "units"} {
-		if err := os.MkdirAll(filepath.Join(base, sub), 0o755); err != nil {
-			return err
-		}
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		return err
 	}
 	if err := writeJSON(filepath.Join(base, "site.json"), v.Site); err != nil {
 		return err
 	}
-	for _, r := range v.Rounds {
-		if err := writeJSON(filepath.Join(base, "rounds", r.Slug+".json"), r); err != nil {
-			return err
-		}
+	if err := writeBySlug(filepath.Join(base, "rounds.json"), v.Rounds, func(r RoundView) string { return r.Slug }); err != nil {
+		return err
 	}
-	for _, u := range v.Units {
-		if err := writeJSON(filepath.Join(base, "units", u.Slug+".json"), u); err != nil {
-			return err
-		}
+	return writeBySlug(filepath.Join(base, "units.json"), v.Units, func(u UnitView) string { return u.Slug })
+}
+
+// writeBySlug writes views as one JSON object keyed by slug, a view at a
+// time, so that the whole file is never held in memory twice.
+func writeBySlug[V any](path string, views []V, slug func(V) string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
 	}
-	return nil
+	w := bufio.NewWriterSize(f, 1<<20)
+	w.WriteByte('{')
+	for i, v := range views {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		key, err := json.Marshal(slug(v))
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		val, err := json.Marshal(v)
+		if err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		w.Write(key)
+		w.WriteByte(':')
+		w.Write(val)
+	}
+	w.WriteString("}\n")
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func writeJSON(path string, v any) error {

@@ -19,6 +19,7 @@ type SiteView struct {
 	Charts     []charts.Chart `json:"charts"`      // home page charts, in display order
 	UnitCount  int            `json:"unit_count"`  // number of units
 	RoundCount int            `json:"round_count"` // number of rounds
+	Downloads  Downloads      `json:"downloads"`   // the tables' data (downloads.go)
 }
 
 // RoundSummary is one round in lists and on the home page.
@@ -56,7 +57,7 @@ type Accounts struct {
 	SampleRate   string `json:"sample_rate"` // checked / on file, when sampled
 }
 
-// RoundView is data/zwgk/rounds/<slug>.json: a round page (the 通报).
+// RoundView is the entry <slug> of data/zwgk/rounds.json: a round page (the 通报).
 type RoundView struct {
 	RoundSummary
 	Issuer         string          `json:"issuer"`
@@ -80,6 +81,7 @@ type RoundView struct {
 	OtherMetrics   []MetricRow     `json:"other_metrics"` // summary.csv metrics shown as given
 	Prev           *RoundLink      `json:"prev"`
 	Next           *RoundLink      `json:"next"`
+	Downloads      Downloads       `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
 }
 
 // RoundLink points at a neighbouring round.
@@ -143,7 +145,7 @@ type UnitSummary struct {
 	Listed       bool   `json:"listed"`        // in units.csv
 }
 
-// UnitView is data/zwgk/units/<slug>.json: a unit's 核查清单.
+// UnitView is the entry <slug> of data/zwgk/units.json: a unit's 核查清单.
 type UnitView struct {
 	UnitSummary
 	CreditCode string       `json:"credit_code"`

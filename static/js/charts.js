@@ -10,6 +10,27 @@
 
   var drawn = [];
 
+  // Text sizes of the axes and legend: ECharts' 12px, larger in 适老化模式
+  // (class "elder" on <html>, set by js/prefs.js).
+  function textSize() {
+    return document.documentElement.classList.contains('elder') ? 17 : 13;
+  }
+
+  function sized(option, size) {
+    var axes = [].concat(option.xAxis || [], option.yAxis || []);
+    for (var i = 0; i < axes.length; i++) {
+      axes[i].axisLabel = axes[i].axisLabel || {};
+      axes[i].axisLabel.fontSize = size;
+      axes[i].nameTextStyle = axes[i].nameTextStyle || {};
+      axes[i].nameTextStyle.fontSize = size;
+    }
+    if (option.legend) {
+      option.legend.textStyle = option.legend.textStyle || {};
+      option.legend.textStyle.fontSize = size;
+    }
+    return option;
+  }
+
   function draw(el) {
     var option;
     try {
@@ -25,13 +46,37 @@
       option.aria.label = option.aria.label || {};
       option.aria.label.description = label;
     }
+    // The HTML tooltip is written with style attributes, which a
+    // Content-Security-Policy without 'unsafe-inline' blocks; the rich-text
+    // tooltip is drawn on the canvas instead.
+    option.tooltip = option.tooltip || {};
+    option.tooltip.renderMode = 'richText';
     el.classList.add('chart-canvas--drawn');
     try {
-      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(option);
+      var chart = window.echarts.init(el, null, { renderer: 'canvas', locale: 'ZH' });
+      chart.setOption(sized(option, textSize()));
       drawn.push(chart);
     } catch (e) {
       el.classList.remove('chart-canvas--drawn');
+    }
+  }
+
+  function resizeText() {
+    var size = textSize();
+    for (var i = 0; i < drawn.length; i++) {
+      var current = drawn[i].getOption();
+      var patch = { xAxis: [], yAxis: [] };
+      for (var x = 0; x < (current.xAxis || []).length; x++) {
+        patch.xAxis.push({});
+      }
+      for (var y = 0; y < (current.yAxis || []).length; y++) {
+        patch.yAxis.push({});
+      }
+      if (current.legend && current.legend.length) {
+        patch.legend = {};
+      }
+      drawn[i].setOption(sized(patch, size));
+      drawn[i].resize();
     }
   }
 
@@ -76,6 +121,7 @@
       return;
     }
     document.documentElement.classList.add('js-charts');
+    document.addEventListener('zwgk:prefs', resizeText);
     window.addEventListener('resize', resizeSoon);
     if ('ResizeObserver' in window) {
       var observer = new window.ResizeObserver(resizeSoon);

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/zwgk/zwgk/internal/review"
+	"github.com/zwgk/zwgk/internal/site"
+)
+
+// reviewOptions are the flags of `zwgk review` (先审后发).
+type reviewOptions struct {
+	pipelineOptions
+	Published string // the site now online
+	Report    string // where the HTML report goes
+}
+
+func runReview(args []string, stdout, stderr io.Writer) error {
+	var o reviewOptions
+	fs := newFlags("review", stderr)
+	addRoundsFlags(fs, &o.pipelineOptions)
+	addSiteFlags(fs, &o.pipelineOptions)
+	fs.StringVar(&o.Published, "published", "public", "当前已发布的网站（上一次生成的文件夹）；不存在时所有页面都算新增")
+	fs.StringVar(&o.Report, "report", "zwgk-review.html", "审核报告（HTML）写到这个文件，不要放在发布的文件夹里")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	_, err := reviewBuild(o, &progress{w: stderr, quiet: o.Quiet, start: time.Now()}, stdout, stderr)
+	return err
+}
+
+// reviewBuild builds the site into a temporary folder, compares it with the
+// published one, writes the HTML report and prints the summary. The
+// published folder is only read.
+func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*review.Report, error) {
+	if within(o.Report, o.Published) {
+		return nil, fmt.Errorf("审核报告 %s 不能写在已发布的网站 %s 里 —— 用 --report 指定别的位置", o.Report, o.Published)
+	}
+	if info, err := os.Stat(o.Published); err == nil && !info.IsDir() {
+		return nil, fmt.Errorf("%s 不是文件夹 —— 用 --published 指定已发布网站所在的文件夹", o.Published)
+	}
+	l := read(o.pipelineOptions, p)
+	report(l.problems, stderr)
+	if err := l.problems.Err(); err != nil {
+		return nil, err
+	}
+	// Build with the published site's address, so that pages differ only
+	// where the data or the templates do.
+	o.BaseURL = "/"
+	if old, err := site.ReadManifest(o.Published); err != nil {
+		return nil, err
+	} else if old != nil {
+		o.BaseURL = old.BaseURL
+	}
+	tmp, err := os.MkdirTemp("", "zwgk-review-")
+	if err != nil {
+		return nil, fmt.Errorf("无法创建临时目录：%w", err)
+	}
+	defer os.RemoveAll(tmp)
+	built := filepath.Join(tmp, "public")
+	p.stage("生成网站到临时文件夹 …")
+	opts := site.Options{SiteDir: o.SiteDir, Out: built, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	if err := site.Build(l.f, l.ds.Sample(), opts); err != nil {
+		return nil, err
+	}
+	p.stage("与已发布的网站 %s 比较 …", o.Published)
+	rep, err := review.Make(review.Input{Published: o.Published, Built: built, Figures: l.f, Problems: l.problems, Excluded: l.drafts})
+	if err != nil {
+		return nil, err
+	}
+	var page bytes.Buffer
+	if err := rep.WriteHTML(&page); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(o.Report, page.Bytes(), 0o644); err != nil {
+		return nil, fmt.Errorf("无法写入审核报告：%w —— 用 --report 指定可写的位置", err)
+	}
+	if err := rep.WriteText(stdout); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stdout, "\n完整报告（含每个页面改变的内容）：%s\n", o.Report)
+	return rep, nil
+}
+
+// within reports whether path is dir or inside it.
+func within(path, dir string) bool {
+	p, err1 := filepath.Abs(path)
+	d, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}

@@ -1,0 +1,35 @@
+package rounds_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/sample"
+)
+
+// benchRounds writes the sample at the scale ZWGK_BENCH_SCALE names (city,
+// province or national; city when unset) into a temporary folder.
+func benchRounds(b *testing.B) string {
+	b.Helper()
+	scale := os.Getenv("ZWGK_BENCH_SCALE")
+	if scale == "" {
+		scale = "city"
+	}
+	dir := b.TempDir()
+	if err := sample.Write(dir, sample.Options{Seed: 20240101, Scale: scale}); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+// BenchmarkLoad reads and checks every sheet of the sample.
+func BenchmarkLoad(b *testing.B) {
+	dir := benchRounds(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if ds, problems := rounds.Load(dir); ds == nil {
+			b.Fatal(problems.Sorted())
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package rounds
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/sheet"
+)
+
+// Template describes a blank sheet of one type, for `zwgk template` and
+// `zwgk new-round`: its file name, a title, and its columns in order.
+type Template struct {
+	Base    string // file name without extension: websites, accounts, …
+	Title   string // what the sheet holds, e.g. 政府网站检查结果
+	Columns []TemplateColumn
+}
+
+// TemplateColumn is a column of a blank sheet.
+type TemplateColumn struct {
+	Name     string   // the Chinese header
+	Note     string   // what to write in it
+	Required bool     // the column must be filled in
+	Choices  []string // the values to pick from; nil for free text
+	Strict   bool     // only Choices are valid
+	Text     bool     // a code, to be kept as text
+}
+
+// columnNotes say, for each column, what to write — shown on the header
+// cell of a blank workbook.
+var columnNotes = map[string]string{
+	"单位名称":     "单位全称。其他表中的主办单位、开设主体都用这个名称（或别名）。",
+	"单位类别":     "如 区县政府、市直部门、功能区；用于按类别统计。",
+	"所属地区":     "单位所属的区县，如 青山区；市级单位写 市本级。",
+	"统一社会信用代码": "18 位，按证书填写；不知道时留空。本列是文本格式，请勿改为数字。",
+	"别名":       "单位的其他写法，多个用“；”分隔，如 市教育局。",
+	"网站标识码":    "10 位，全国政府网站信息报送系统中的标识码，如 4213900001；不知道时留空。本列是文本格式。",
+	"网站名称":     "网站全称。",
+	"主办单位":     "从下拉列表选择；名录中没有的单位可以直接填写，检查时会提示。",
+	"网站类型":     "门户网站、部门网站 或 其他。",
+	"首页地址":     "如 https://www.example.gov.cn/",
+	"检查结果":     "合格 或 不合格。政务新媒体未抽查、已关停或已注销的留空。",
+	"得分":       "数字，如 92.5；可超过 100。",
+	"存在问题":     "不合格的原因，多个问题用“；”分隔。不要写个人的手机号、身份证号、邮箱。",
+	"整改情况":     "已整改、整改中、未整改、已关停 或 已下线；合格的留空。",
+	"备注":       "会显示在网站上。不要写个人的手机号、身份证号、邮箱。",
+	"备案单号":     "全国政务新媒体信息报送系统中的备案单号；有单号时按它跨轮次识别同一账号。本列是文本格式。",
+	"账号名称":     "账号在平台上的名称。",
+	"平台":       "从下拉列表选择，如 微信公众号、新浪微博、抖音；列表外的平台按“其他”统计。",
+	"开设主体":     "从下拉列表选择；名录中没有的单位可以直接填写，检查时会提示。",
+	"运行状态":     "正常运行（默认）、新开设、已关停、已注销 或 暂停更新。",
+	"是否抽查":     "是 或 否；全部检查时留空或删去这一列。",
+	"指标":       "从下拉列表选择能识别的指标，如 网站总数；也可以填写其他指标，按原样显示。",
+	"数值":       "数字，如 796。",
+	"说明":       "指标的说明，显示在网站上。",
+	"信件序号":     "同一网站的第几封测试信件，如 1。",
+	"发送日期":     "如 2024-10-08。",
+	"答复日期":     "如 2024-10-10；未答复的留空。",
+	"答复情况":     "当日答复、按时答复、逾期答复 或 未答复；填了日期时可以留空。",
+	"是否按时":     "是 或 否；可以留空，由答复情况或日期得出。",
+	"答复时限":     "答复期限，工作日天数，如 5。",
+	"质量问题":     "如 答非所问；没有问题的留空。",
+	"收到留言数":    "“我为政府网站找错”收到的留言条数。",
+	"按期办结数":    "按期办结的条数。",
+	"未按期办结数":   "未按期办结的条数；留空时按 收到 − 按期办结 计算。",
+}
+
+// platformChoices are the platforms offered in the dropdown: the usual
+// sub-types of 微信 and the platforms of FORMAT, as parsePlatform reads them.
+var platformChoices = []string{"微信公众号", "微信订阅号", "微信服务号", "微信小程序", "微信视频号", "新浪微博", "今日头条", "抖音", "快手", "移动客户端", "百家号", "其他"}
+
+// metricChoices are the summary metrics the figures use, in FORMAT's order.
+var metricChoices = []string{
+	"网站总数", "门户网站数", "网站合格数",
+	"账号总数", "账号筛查数", "正常运行账号数", "账号抽查数", "账号合格数", "新开设账号数", "关停注销账号数",
+	"找错留言数", "找错涉及单位数", "找错按期办结数", "互动测试网站数", "互动按时答复网站数", "互动当日答复网站数",
+}
+
+// Templates describes every sheet type. units fills the dropdowns of the
+// unit columns; it may be empty.
+func Templates(units []string) []Template {
+	choices := map[string][]string{
+		"网站类型": {"门户网站", "部门网站", "其他"},
+		"检查结果": {"合格", "不合格"},
+		"整改情况": rectifications,
+		"运行状态": statuses,
+		"是否抽查": {"是", "否"},
+		"是否按时": {"是", "否"},
+		"答复情况": replyStates,
+		"平台":   platformChoices,
+		"指标":   metricChoices,
+	}
+	open := map[string]bool{"平台": true, "指标": true} // other values are accepted
+	if len(units) > 0 {
+		for _, c := range []string{"主办单位", "开设主体"} {
+			choices[c], open[c] = units, true
+		}
+	}
+	text := map[string]bool{"网站标识码": true, "备案单号": true, "统一社会信用代码": true}
+	kinds := []struct {
+		base, title string
+		row         any
+	}{
+		{"units", "单位名录", unitRow{}},
+		{"websites", "政府网站检查结果", websiteRow{}},
+		{"accounts", "政务新媒体检查结果", accountRow{}},
+		{"summary", "汇总指标", metricRow{}},
+		{"interactions", "互动回应测试", letterRow{}},
+		{"error-reports", "找错留言办理", reportRow{}},
+	}
+	var out []Template
+	for _, k := range kinds {
+		t := Template{Base: k.base, Title: k.title}
+		for _, c := range columnsOf(k.row) {
+			name := c.names[0]
+			t.Columns = append(t.Columns, TemplateColumn{
+				Name: name, Note: columnNotes[name], Required: c.required,
+				Choices: choices[name], Strict: choices[name] != nil && !open[name], Text: text[name],
+			})
+		}
+		if k.base == "error-reports" && len(units) > 0 {
+			t.Columns[0].Choices = units // 单位名称 here names a unit of the directory
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// UnitNames reads the unit names of a units sheet for the dropdowns; a
+// directory with problems still gives the names it has.
+func UnitNames(roundsDir string) []string {
+	p := sheet.Find(roundsDir, "units")
+	if p == "" {
+		return nil
+	}
+	var names []string
+	for _, u := range readUnits(p, &diag.List{}) {
+		names = append(names, u.Name)
+	}
+	return names
+}
+
+// ReadRound reads one round folder, for new-round to start from.
+func ReadRound(dir string) (model.Round, *diag.List) {
+	problems := &diag.List{}
+	r := readRound(dir, filepath.Base(dir), problems)
+	return r, problems
+}
+
+// CarryOver gives the rows a new round starts from: last round's websites
+// and its accounts still running, identified as before, with this round's
+// results left empty for staff to fill in. The cells follow the columns of
+// Templates.
+func CarryOver(last model.Round) (websites, accounts [][]string) {
+	for _, w := range last.Websites {
+		websites = append(websites, []string{w.Code, w.Name, w.Unit, w.Type, w.URL})
+	}
+	for _, a := range last.Accounts {
+		if !a.Active() {
+			continue // closed and cancelled accounts are not checked again
+		}
+		status := a.Status
+		if status == model.StatusNew {
+			status = model.StatusRunning // new last round, running now
+		}
+		accounts = append(accounts, []string{a.FilingNo, a.Name, platformText(a.Platform, a.SubType), a.Unit, status})
+	}
+	return websites, accounts
+}
+
+// periodOf names the period of a round id as a 通报 does: 2025Q1 is
+// 2025年第一季度, 2025H2 2025年下半年, 2025 2025年, 2021-2 2021年第二次.
+func periodOf(id string) string {
+	if _, err := model.RoundOrder(id); err != nil {
+		return id
+	}
+	year, rest := id[:4]+"年", id[4:]
+	switch {
+	case rest == "":
+		return year
+	case rest[0] == 'Q':
+		return year + "第" + chineseNumber(rest[1:]) + "季度"
+	case rest == "H1":
+		return year + "上半年"
+	case rest == "H2":
+		return year + "下半年"
+	}
+	return year + "第" + chineseNumber(rest[1:]) + "次"
+}
+
+func chineseNumber(s string) string {
+	n, _ := strconv.Atoi(s)
+	digits := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+	switch {
+	case n >= 0 && n <= 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n-10]
+	case n < 100:
+		if n%10 == 0 {
+			return digits[n/10] + "十"
+		}
+		return digits[n/10] + "十" + digits[n%10]
+	}
+	return s
+}
+
+// RoundSkeleton is the round.md of a new round: the front matter to fill
+// in, carried over from last round where it stays the same (issuer, topic,
+// rate decimals), marked as a draft so that a half-done round is not
+// published.
+func RoundSkeleton(id string, last *model.Round) string {
+	period := periodOf(id)
+	title := "关于" + period + "政府网站与政务新媒体检查情况的通报"
+	issuer, topic := "", "政务公开"
+	extra := ""
+	if last != nil {
+		m := last.Meta
+		if prev := periodOf(last.ID); prev != last.ID && strings.Contains(m.Title, prev) {
+			title = strings.Replace(m.Title, prev, period, 1)
+		}
+		issuer = m.Issuer
+		if m.Topic != "" {
+			topic = m.Topic
+		}
+		if m.RateDecimals != 0 {
+			extra += fmt.Sprintf("rate_decimals: %d\n", m.RateDecimals)
+		}
+		if m.Sample {
+			extra += "sample: true        # 示例数据：页面会提示数据为虚构\n"
+		}
+	}
+	return fmt.Sprintf(`---
+title: %q
+period: %q
+issuer: %q
+doc_number: ""      # 发文字号，如 示政办函〔2025〕12号
+index_no: ""        # 索引号
+topic: %q
+written: ""         # 成文日期，如 2025-04-08
+published: ""       # 发布日期
+check_from: ""      # 检查开始日期
+check_to: ""        # 检查结束日期
+rectify_by: ""      # 整改期限
+%sdraft: true         # 草稿，不会发布：填好表格、核对无误后删去这一行
+---
+各区县人民政府，市政府各部门：
+
+（在这里写通报正文。检查数、合格率等数字由表格算出，显示在通报页上，正文中不必再写。
+不要写个人的手机号、身份证号、邮箱：网站是公开的。）
+`, title, period, issuer, topic, extra)
+}

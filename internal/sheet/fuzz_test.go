@@ -1,0 +1,77 @@
+package sheet
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// csvSeeds are rows as staff send them: the sample's own lines, GBK bytes,
+// a title above the header, CRLF, quotes, full-width spaces.
+var csvSeeds = []string{
+	websitesCSV,
+	"备案单号,账号名称,平台,开设主体,运行状态,是否抽查,检查结果,得分,存在问题,整改情况,备注\r\n626636,健康示例,微信公众号,示例市卫生健康委员会,正常运行,是,合格,93.64,,,原账号名称“示例卫生健康”，本季度更名\r\n",
+	"附件1,,\n2024年第三季度政府网站检查结果,,\n网站名称,主办单位,检查结果\n示例网,示例局,\"不合格\"\n注：,,\n",
+	"\ufeff指标,数值,说明\n正常运行账号数,932,在运行的账号\n账号数:微信,\"1,012\",\n",
+	"网站名称,存在问题\n示例网,\"首页不能访问\n栏目\"\"不更新\"\"\"\n\u3000示例二网\u3000,\n",
+	"a\"b,c\rd,e\r\n\"\n",
+	"\xff\xfe\x51\x7d\x59\x7a",
+}
+
+func FuzzParseCSV(f *testing.F) {
+	for _, s := range csvSeeds {
+		f.Add([]byte(s))
+	}
+	f.Add(gbk(f, websitesCSV))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, err := parseCSV(data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), ":") {
+				t.Errorf("error %q does not start with ':' for the path to go before it", err)
+			}
+			return
+		}
+		checkTable(t, rows)
+	})
+}
+
+func FuzzParseXLSX(f *testing.F) {
+	for _, p := range []string{"testdata/libreoffice.xlsx"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	buf, err := staffWorkbook(f).WriteToBuffer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, err := parseXLSX(data)
+		if err == nil {
+			checkTable(t, rows)
+		}
+	})
+}
+
+// checkTable runs the rest of the reading on rows and checks what every
+// table promises: records below the header, in row order, trimmed.
+func checkTable(t *testing.T, rows [][]string) {
+	tab := FromRows("fuzz", rows)
+	tab.FindHeader(func(c []string) bool { return len(c) > 2 })
+	last := tab.HeaderRow
+	for _, r := range tab.Records {
+		if r.Row <= last {
+			t.Fatalf("row %d after row %d", r.Row, last)
+		}
+		last = r.Row
+		for _, c := range r.Cells {
+			if c != Clean(c) {
+				t.Fatalf("cell %q is not trimmed", c)
+			}
+		}
+	}
+}

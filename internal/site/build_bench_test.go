@@ -1,0 +1,68 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/sample"
+)
+
+// benchFigures computes the figures of the sample at the scale
+// ZWGK_BENCH_SCALE names (city, province or national; city when unset).
+func benchFigures(b *testing.B) *figures.Figures {
+	b.Helper()
+	scale := os.Getenv("ZWGK_BENCH_SCALE")
+	if scale == "" {
+		scale = "city"
+	}
+	dir := b.TempDir()
+	if err := sample.Write(dir, sample.Options{Seed: 20240101, Scale: scale}); err != nil {
+		b.Fatal(err)
+	}
+	ds, problems := rounds.Load(dir)
+	if ds == nil {
+		b.Fatal(problems.Sorted())
+	}
+	f, problems := figures.Compute(ds, figures.Options{})
+	if f == nil {
+		b.Fatal(problems.Sorted())
+	}
+	return f
+}
+
+// BenchmarkMakeViews formats the figures into what the templates read.
+func BenchmarkMakeViews(b *testing.B) {
+	f := benchFigures(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		MakeViews(f, true)
+	}
+}
+
+// BenchmarkWriteData writes the views as the JSON files Hugo reads.
+func BenchmarkWriteData(b *testing.B) {
+	v := MakeViews(benchFigures(b), true)
+	dir := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := v.WriteData(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuild renders the whole site with the repository's templates,
+// as zwgk build does after reading the sheets.
+func BenchmarkBuild(b *testing.B) {
+	f := benchFigures(b)
+	out := filepath.Join(b.TempDir(), "public")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Build(f, true, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

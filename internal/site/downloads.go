@@ -1,0 +1,533 @@
+package site
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figures"
+)
+
+// Downloads are the files a page offers: the data of each of its tables as
+// CSV and JSON and, for a round, one workbook of all its tables and one
+// archive of its input sheets. Paths are relative to the site root and have
+// no leading slash, so templates pass them through relURL and the links
+// work when the site is served from a sub-path.
+type Downloads struct {
+	Tables   map[string]TableFiles `json:"tables"`             // by table key: a chart's id or a name such as "failed-websites"
+	Workbook string                `json:"workbook,omitempty"` // rounds: XLSX with a sheet per table
+	Sheets   string                `json:"sheets,omitempty"`   // rounds: ZIP of the input sheets (round.md, websites.csv …)
+}
+
+// TableFiles are where one table's data can be downloaded.
+type TableFiles struct {
+	CSV  string `json:"csv"`
+	JSON string `json:"json"`
+}
+
+// dataTable is a table as it is downloaded: the same rows as the page
+// shows, with lists joined and counts split into their own columns where
+// the page writes “合格/检查”.
+type dataTable struct {
+	key   string // file name and key in Downloads.Tables
+	sheet string // sheet name in the round's workbook: short, unique in the round, ≤ 31 characters
+	charts.Table
+}
+
+// outFile is a file written into the output after Hugo ran: downloads and
+// the search index. Content is made by the worker that writes it, so a large
+// site never holds all of it in memory at once.
+type outFile struct {
+	path string // slash-separated, relative to the output root
+	make func() ([]byte, error)
+}
+
+// downloadsDir is where downloads go in the output.
+const downloadsDir = "downloads"
+
+// planDownloads fills in the Downloads of the site and round views and
+// returns the files to write. The views must come from f (same rounds in
+// the same order). Unit pages have no files: at national scale they would
+// add some 90,000 files to every build (30,000 units, a few tables each),
+// so js/tables.js makes their tables' CSV and JSON in the browser instead.
+func planDownloads(f *figures.Figures, v *Views) []outFile {
+	var files []outFile
+	add := func(dir, prefix string, tables []dataTable) map[string]TableFiles {
+		m := make(map[string]TableFiles, len(tables))
+		for _, t := range tables {
+			base := path.Join(dir, prefix+t.key)
+			m[t.key] = TableFiles{CSV: base + ".csv", JSON: base + ".json"}
+			files = append(files,
+				outFile{base + ".csv", func() ([]byte, error) { return tableCSV(t.Table) }},
+				outFile{base + ".json", func() ([]byte, error) { return tableJSON(t.Table) }})
+		}
+		return m
+	}
+
+	v.Site.Downloads = Downloads{Tables: add(downloadsDir, "", siteTables(&v.Site))}
+	for i := range v.Rounds {
+		rv := &v.Rounds[i]
+		dir := path.Join(downloadsDir, "rounds", rv.Slug)
+		tables := roundTables(rv)
+		rv.Downloads = Downloads{Tables: add(dir, rv.Slug+"-", tables)}
+		rv.Downloads.Workbook = path.Join(dir, rv.Slug+"-tables.xlsx")
+		meta := roundInfo(rv)
+		files = append(files, outFile{rv.Downloads.Workbook, func() ([]byte, error) { return workbook(meta, tables) }})
+		if i < len(f.Rounds) {
+			if src := f.Rounds[i].Round.Sources; len(src) > 0 {
+				rv.Downloads.Sheets = path.Join(dir, rv.Slug+"-sheets.zip")
+				id, date := f.Rounds[i].Round.ID, archiveTime(rv.Published)
+				files = append(files, outFile{rv.Downloads.Sheets, func() ([]byte, error) { return sheetsZip(id, src, date) }})
+			}
+		}
+	}
+	return files
+}
+
+// writeFiles writes the files under dir, several at a time.
+func writeFiles(dir string, files []outFile) error {
+	return parallel(len(files), func(i int) error {
+		f := files[i]
+		b, err := f.make()
+		if err != nil {
+			return fmt.Errorf("无法生成 %s：%w", f.path, err)
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(p, b, 0o644)
+	})
+}
+
+// tableCSV writes a table as CSV for Excel: UTF-8 with a byte-order mark
+// (without it Excel reads the Chinese as GBK) and CRLF line ends.
+func tableCSV(t charts.Table) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	w.Write(t.Head)
+	w.WriteAll(t.Rows)
+	return b.Bytes(), w.Error()
+}
+
+// tableJSON writes a table as JSON: its caption, column names and rows of
+// text exactly as the page prints them ("99.84%", "—").
+func tableJSON(t charts.Table) ([]byte, error) {
+	rows := t.Rows
+	if rows == nil {
+		rows = [][]string{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", " ")
+	err := enc.Encode(struct {
+		Caption string     `json:"caption"`
+		Columns []string   `json:"columns"`
+		Rows    [][]string `json:"rows"`
+	}{t.Caption, t.Head, rows})
+	return b.Bytes(), err
+}
+
+// workbook writes a round's tables as one XLSX workbook: a first sheet
+// with the round's 信息公开要素 and headline figures, then a sheet per table.
+// Counts are written as numbers so they can be summed; rates stay text as
+// the 通报 prints them.
+func workbook(info [][]string, tables []dataTable) ([]byte, error) {
+	x := excelize.NewFile()
+	defer x.Close()
+	// Fixed document times keep two builds of the same input byte-identical.
+	epoch := "2000-01-01T00:00:00Z"
+	if err := x.SetDocProps(&excelize.DocProperties{Creator: "zwgk", Created: epoch, Modified: epoch, Language: "zh-CN"}); err != nil {
+		return nil, err
+	}
+	first := "通报信息"
+	if err := x.SetSheetName("Sheet1", first); err != nil {
+		return nil, err
+	}
+	bold, err := x.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return nil, err
+	}
+	for i, row := range info {
+		if err := setRow(x, first, i+1, row, nil); err != nil {
+			return nil, err
+		}
+	}
+	x.SetColWidth(first, "A", "A", 16)
+	x.SetColWidth(first, "B", "B", 60)
+	for _, t := range tables {
+		if _, err := x.NewSheet(t.sheet); err != nil {
+			return nil, fmt.Errorf("工作表“%s”：%w", t.sheet, err)
+		}
+		r := 1
+		if t.Caption != "" {
+			if err := setRow(x, t.sheet, r, []string{t.Caption}, nil); err != nil {
+				return nil, err
+			}
+			x.SetCellStyle(t.sheet, "A1", "A1", bold)
+			r++
+		}
+		if err := setRow(x, t.sheet, r, t.Head, nil); err != nil {
+			return nil, err
+		}
+		end, _ := excelize.CoordinatesToCellName(max(len(t.Head), 1), r)
+		start, _ := excelize.CoordinatesToCellName(1, r)
+		x.SetCellStyle(t.sheet, start, end, bold)
+		for _, row := range t.Rows {
+			r++
+			if err := setRow(x, t.sheet, r, row, t.Numeric); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := x.Write(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// setRow writes a row of text, as numbers in the numeric columns where the
+// text is a plain number.
+func setRow(x *excelize.File, sheet string, r int, row []string, numeric []bool) error {
+	cells := make([]any, len(row))
+	for i, s := range row {
+		cells[i] = s
+		if i < len(numeric) && numeric[i] {
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
+				cells[i] = n
+			}
+		}
+	}
+	cell, _ := excelize.CoordinatesToCellName(1, r)
+	return x.SetSheetRow(sheet, cell, &cells)
+}
+
+// archiveTime is the time stamped on the entries of a round's sheets
+// archive: its publication date, else a fixed date, never the clock, so
+// that rebuilds give the same bytes.
+func archiveTime(published string) time.Time {
+	if t, err := time.ParseInLocation("2006-01-02", published, time.UTC); err == nil {
+		return t
+	}
+	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// sheetsZip archives a round's input files under a folder named for the
+// round, as they were read.
+func sheetsZip(id string, sources []string, stamp time.Time) ([]byte, error) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, src := range sources {
+		raw, err := os.ReadFile(src)
+		if err != nil {
+			return nil, err
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: id + "/" + filepath.Base(src), Method: zip.Deflate, Modified: stamp})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(raw); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// roundInfo is the first sheet of a round's workbook.
+func roundInfo(rv *RoundView) [][]string {
+	rows := [][]string{{"标题", rv.Title}}
+	for _, kv := range [][2]string{
+		{"检查期次", rv.Period}, {"索引号", rv.IndexNo}, {"主题分类", rv.Topic}, {"发布机构", rv.Issuer},
+		{"成文日期", rv.Written}, {"发文字号", rv.DocNumber}, {"发布日期", rv.Published},
+		{"检查开始日期", rv.CheckFrom}, {"检查结束日期", rv.CheckTo}, {"整改期限", rv.RectifyBy},
+	} {
+		if kv[1] != "" {
+			rows = append(rows, kv[:])
+		}
+	}
+	w, a := rv.Websites, rv.Accounts
+	rows = append(rows,
+		[]string{"网站合格率", w.Rate}, []string{"检查网站数", strconv.Itoa(w.Checked)},
+		[]string{"合格网站数", strconv.Itoa(w.Passed)}, []string{"不合格网站数", strconv.Itoa(w.Failed)},
+		[]string{"新媒体合格率", a.Rate}, []string{"账号总数", strconv.Itoa(a.OnFile)},
+		[]string{"正常运行账号数", strconv.Itoa(a.Running)}, []string{"检查账号数", strconv.Itoa(a.Checked)},
+		[]string{"合格账号数", strconv.Itoa(a.Passed)}, []string{"不合格账号数", strconv.Itoa(a.Failed)})
+	if rv.Partial {
+		rows = append(rows, []string{"说明", "本轮通报仅列出不合格网站和账号，总数取自通报。"})
+	}
+	return rows
+}
+
+// chartSheets are the sheet names of the charts' tables.
+var chartSheets = map[string]string{
+	"chart-pass-rate-trend":    "合格率走势",
+	"chart-platform-trend":     "各平台账号数走势",
+	"chart-category-rates":     "各类单位合格率",
+	"chart-round-platforms":    "各平台账号数",
+	"chart-problem-categories": "问题类别",
+	"chart-score-distribution": "得分分布",
+}
+
+func chartTables(cs []charts.Chart) []dataTable {
+	var out []dataTable
+	for _, c := range cs {
+		if len(c.Table.Rows) == 0 {
+			continue
+		}
+		sheet := chartSheets[c.ID]
+		if sheet == "" {
+			sheet = c.ID
+		}
+		out = append(out, dataTable{key: c.ID, sheet: sheet, Table: c.Table})
+	}
+	return out
+}
+
+// table starts a dataTable; numeric names the columns holding numbers.
+func table(key, sheet, caption string, head []string, numeric ...int) dataTable {
+	t := dataTable{key: key, sheet: sheet, Table: charts.Table{Caption: caption, Head: head, Numeric: make([]bool, len(head)), Rows: [][]string{}}}
+	for _, i := range numeric {
+		t.Numeric[i] = true
+	}
+	return t
+}
+
+func (t *dataTable) add(cells ...string) { t.Rows = append(t.Rows, cells) }
+
+// orDash writes an empty cell as the pages do.
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func list(items []string) string { return orDash(strings.Join(items, "；")) }
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func kindPlatform(kind, platform string) string {
+	if platform == "" {
+		return kind
+	}
+	return kind + "：" + platform
+}
+
+func siteTables(s *SiteView) []dataTable {
+	out := chartTables(s.Charts)
+	if len(s.Rounds) > 0 {
+		t := table("rounds", "历次检查", "历次检查通报及合格率（按发布时间从新到旧）",
+			[]string{"轮次", "标题", "发布日期", "网站合格率", "网站检查数", "网站合格数", "网站不合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数", "新媒体不合格数"},
+			4, 5, 6, 8, 9, 10)
+		for i := len(s.Rounds) - 1; i >= 0; i-- {
+			r := s.Rounds[i]
+			t.add(orDash(r.Period), r.Title, orDash(r.Published),
+				r.Websites.Rate, itoa(r.Websites.Checked), itoa(r.Websites.Passed), itoa(r.Websites.Failed),
+				r.Accounts.Rate, itoa(r.Accounts.Checked), itoa(r.Accounts.Passed), itoa(r.Accounts.Failed))
+		}
+		out = append(out, t)
+	}
+	if len(s.Units) > 0 {
+		head := []string{"单位名称", "单位类别", "所属地区", "网站数", "账号数", "最新状态", "最新一轮不合格数"}
+		all := table("units", "单位", "全部单位：网站和账号数及最新检查状态", head, 3, 4, 6)
+		for _, u := range s.Units {
+			all.add(unitRow(u)...)
+		}
+		out = append(out, all)
+		for i, cat := range s.Categories {
+			t := table(unitsCategoryKey(i), "", cat+"：各单位网站和账号数及最新检查状态", head, 3, 4, 6)
+			for _, u := range s.Units {
+				if u.Category == cat {
+					t.add(unitRow(u)...)
+				}
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// unitsCategoryKey is the key of the units index's table of the i-th
+// category (site.categories), which the template looks up by position.
+func unitsCategoryKey(i int) string { return "units-" + strconv.Itoa(i) }
+
+func unitRow(u UnitSummary) []string {
+	return []string{u.Name, orDash(u.Category), orDash(u.Region), itoa(u.Websites), itoa(u.Accounts), orDash(u.LatestStatus), itoa(u.LatestFailed)}
+}
+
+func roundTables(rv *RoundView) []dataTable {
+	label := rv.Period
+	if label == "" {
+		label = rv.Title
+	}
+	out := chartTables(rv.Charts)
+	if len(rv.Categories) > 0 {
+		t := table("categories", "各类单位", "各类单位检查情况",
+			[]string{"单位类别", "单位数", "网站合格率", "网站检查数", "网站合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数"}, 1, 3, 4, 6, 7)
+		for _, c := range rv.Categories {
+			t.add(c.Category, itoa(c.Units), c.Websites.Rate, itoa(c.Websites.Checked), itoa(c.Websites.Passed),
+				c.Accounts.Rate, itoa(c.Accounts.Checked), itoa(c.Accounts.Passed))
+		}
+		out = append(out, t)
+	}
+	if len(rv.Platforms) > 0 {
+		t := table("platforms", "各平台", "各平台政务新媒体检查情况",
+			[]string{"平台", "正常运行账号数", "检查数", "合格数", "不合格数", "合格率"}, 1, 2, 3, 4)
+		for _, p := range rv.Platforms {
+			t.add(p.Platform, itoa(p.Accounts), itoa(p.Checked), itoa(p.Passed), itoa(p.Failed), p.Rate)
+		}
+		out = append(out, t)
+	}
+	ws := table("failed-websites", "不合格网站", label+"检查发现问题的政府网站",
+		[]string{"序号", "网站名称", "网站标识码", "首页地址", "主办单位", "存在问题", "整改情况"}, 0)
+	for _, w := range rv.FailedSites {
+		ws.add(itoa(w.No), w.Name, orDash(w.Code), orDash(w.URL), orDash(w.Unit), list(w.Problems), orDash(w.Rectification))
+	}
+	as := table("failed-accounts", "不合格新媒体", label+"检查发现问题的政务新媒体",
+		[]string{"序号", "平台", "账号名称", "备案单号", "存在问题", "开设主体", "所属地区", "整改情况"}, 0)
+	for _, a := range rv.FailedAccounts {
+		as.add(itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), list(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification))
+	}
+	out = append(out, ws, as)
+
+	a := rv.Across
+	if len(a.Recheck) > 0 {
+		t := table("recheck", "上轮问题复查", label+"对上轮不合格网站和账号的复查",
+			[]string{"序号", "类型", "名称", "单位", "上轮问题", "上轮整改情况", "本轮复查结果"}, 0)
+		for _, r := range a.Recheck {
+			t.add(itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), list(r.Problems), orDash(r.Detail), r.Status)
+		}
+		out = append(out, t)
+	}
+	if len(a.Repeats) > 0 {
+		t := table("repeats", "连续不合格", label+"连续两轮及以上不合格的网站和账号",
+			[]string{"序号", "类型", "名称", "单位", "本轮问题", "连续不合格"}, 0)
+		for _, r := range a.Repeats {
+			t.add(itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), list(r.Problems), r.Detail)
+		}
+		out = append(out, t)
+	}
+	if a.Changes.Known {
+		if len(a.Changes.ByPlatform) > 0 {
+			t := table("changes-platforms", "各平台账号变化", label+"各平台账号变化", []string{"平台", "新开设", "关停注销"}, 1, 2)
+			for _, c := range a.Changes.ByPlatform {
+				t.add(c.Name, itoa(c.Opened), itoa(c.Closed))
+			}
+			out = append(out, t)
+		}
+		if len(a.Changes.ByUnit) > 0 {
+			t := table("changes-units", "各单位账号变化", label+"各单位账号变化", []string{"单位", "新开设", "关停注销"}, 1, 2)
+			for _, c := range a.Changes.ByUnit {
+				t.add(c.Name, itoa(c.Opened), itoa(c.Closed))
+			}
+			out = append(out, t)
+		}
+	}
+	if in := a.Interaction; in != nil {
+		for _, l := range letterLists(in) {
+			if len(l.sites) == 0 {
+				continue
+			}
+			t := table(l.key, l.title, label+l.title, []string{"序号", "网站名称", "主办单位", "信件", "已答复", "按时答复", "质量问题"}, 0, 3, 4, 5)
+			for _, s := range l.sites {
+				t.add(itoa(s.No), s.Name, orDash(s.Unit), itoa(s.Letters), itoa(s.Answered), itoa(s.OnTime), list(s.Qualities))
+			}
+			out = append(out, t)
+		}
+	}
+	if e := a.ErrorReports; e != nil && len(e.Ranked) > 0 {
+		t := table("error-reports", "找错留言办理", label+"各单位“我为政府网站找错”留言办理情况",
+			[]string{"排名", "单位", "收到留言", "按期办结", "未按期办结", "占比", "累计占比"}, 0, 2, 3, 4)
+		for _, r := range e.Ranked {
+			t.add(itoa(r.No), r.Unit, itoa(r.Received), itoa(r.ClosedOnTime), itoa(r.Overdue), r.Share, r.Cumulative)
+		}
+		out = append(out, t)
+	}
+	if len(a.Scores) > 0 {
+		t := table("scores", "平均得分", label+"各类单位平均得分", []string{"单位类别", "网站平均分", "较上轮", "新媒体平均分", "较上轮"}, 1, 3)
+		for _, s := range a.Scores {
+			t.add(s.Category, s.Websites, orDash(s.WebsitesChange), s.Accounts, orDash(s.AccountsChange))
+		}
+		out = append(out, t)
+	}
+	if len(a.Ranking) > 0 {
+		t := table("ranking", "单位排名", label+"各单位检查结果（不合格多者在前）",
+			[]string{"序号", "单位", "类别", "检查数", "不合格数", "合格率", "网站平均分"}, 0, 3, 4, 6)
+		for _, r := range a.Ranking {
+			t.add(itoa(r.No), r.Unit, orDash(r.Category), itoa(r.Checked), itoa(r.Failed), r.Rate, r.Score)
+		}
+		out = append(out, t)
+	}
+	if len(rv.OtherMetrics) > 0 {
+		t := table("other-metrics", "其他指标", label+"通报中的其他指标（按原文）", []string{"指标", "数值", "说明"})
+		for _, m := range rv.OtherMetrics {
+			t.add(m.Name, m.Value, orDash(m.Note))
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// letterList is one of the letter test's lists, keyed as the round page
+// template keys it.
+type letterList struct {
+	key, title string
+	sites      []LetterSite
+}
+
+func letterLists(in *InteractionView) []letterList {
+	return []letterList{
+		{"letters-none", "信件全部未答复的网站", in.AllUnanswered},
+		{"letters-some", "部分信件未答复的网站", in.SomeUnanswered},
+		{"letters-late", "逾期答复的网站", in.Late},
+		{"letters-quality", "答复质量不高的网站", in.PoorQuality},
+	}
+}
+
+// parallel runs do(0) … do(n-1) on as many workers as there are CPUs and
+// returns the first error.
+func parallel(n int, do func(i int) error) error {
+	workers := min(16*runtime.GOMAXPROCS(0), max(n, 1))
+	next := make(chan int)
+	errs := make(chan error, workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			var first error
+			for i := range next {
+				if first == nil {
+					first = do(i)
+				}
+			}
+			errs <- first
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	var first error
+	for w := 0; w < workers; w++ {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}

@@ -1,0 +1,178 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// previousSite writes a published site with nested folders and returns its
+// folder and content.
+func previousSite(t *testing.T) (string, map[string]string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "public")
+	files := map[string]string{
+		"index.html":               "<h1>上一次发布的网站</h1>",
+		"rounds/2024q3/index.html": "<h1>2024年第三季度</h1>",
+		"downloads/rounds.csv":     "轮次,网站合格率\n2024Q3,99.84%\n",
+		"units/示例市教育局/index.html":  "<h1>示例市教育局</h1>",
+	}
+	for name, content := range files {
+		p := filepath.Join(out, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out, tree(t, out)
+}
+
+// tree reads every file under dir, by slash-separated path.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		files[filepath.ToSlash(rel)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// writeHalf writes part of a new site, as a build does before it fails.
+func writeHalf(dir string) error {
+	if err := os.MkdirAll(filepath.Join(dir, "rounds", "2024q4"), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<h1>写了一半</h1>"), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "rounds", "2024q4", "index.html"), []byte("半"), 0o644)
+}
+
+func onlyEntry(t *testing.T, out string) {
+	t.Helper()
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 || entries[0].Name() != filepath.Base(out) {
+		t.Errorf("beside the output: %v, want only %s", entries, filepath.Base(out))
+	}
+}
+
+// A build that fails midway — a template error, a full disk — leaves the
+// previous site byte for byte and nothing beside it.
+func TestPublishFailedMidwayKeepsPreviousSite(t *testing.T) {
+	out, before := previousSite(t)
+	err := publish(out, func(dir string) error {
+		if err := writeHalf(dir); err != nil {
+			return err
+		}
+		return errors.New("no space left on device")
+	})
+	if err == nil {
+		t.Fatal("publish succeeded")
+	}
+	if after := tree(t, out); !reflect.DeepEqual(after, before) {
+		t.Errorf("previous site changed:\n%v\nwant\n%v", after, before)
+	}
+	onlyEntry(t, out)
+}
+
+// helperEnv makes the test binary act as a zwgk build that is killed while
+// it writes the site: it writes half of it, says so, and waits.
+const helperEnv = "ZWGK_TEST_PUBLISH_HELPER"
+
+func TestMain(m *testing.M) {
+	if out := os.Getenv(helperEnv); out != "" {
+		err := publish(out, func(dir string) error {
+			if err := writeHalf(dir); err != nil {
+				return err
+			}
+			fmt.Println("writing")
+			time.Sleep(time.Minute) // killed before this ends
+			return nil
+		})
+		fmt.Println("publish returned", err)
+		os.Exit(3)
+	}
+	os.Exit(m.Run())
+}
+
+// A build killed while it writes (Ctrl+C, a closed window, a power cut)
+// leaves the previous site byte for byte; the next build clears what the
+// killed one left and publishes.
+func TestPublishKilledKeepsPreviousSite(t *testing.T) {
+	out, before := previousSite(t)
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), helperEnv+"="+out)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, len("writing"))
+	if _, err := io.ReadFull(stdout, buf); err != nil || string(buf) != "writing" {
+		cmd.Process.Kill()
+		t.Fatalf("helper said %q, %v", buf, err)
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+
+	if after := tree(t, out); !reflect.DeepEqual(after, before) {
+		t.Errorf("previous site changed:\n%v\nwant\n%v", after, before)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 2 {
+		t.Errorf("the killed build should have left its folder: %v", entries)
+	}
+
+	err = publish(out, func(dir string) error {
+		return os.WriteFile(filepath.Join(dir, "index.html"), []byte("新网站"), 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tree(t, out); !reflect.DeepEqual(got, map[string]string{"index.html": "新网站"}) {
+		t.Errorf("after the next build: %v", got)
+	}
+	onlyEntry(t, out)
+}
+
+// A build stopped between moving the previous site aside and moving the new
+// one in leaves no public/ for a moment; the next run puts the previous
+// site back before anything else, so a failing next build still leaves it.
+func TestPublishRestoresSiteMovedAside(t *testing.T) {
+	out, before := previousSite(t)
+	parent := filepath.Dir(out)
+	if err := os.Rename(out, filepath.Join(parent, ".public.old-123")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(parent, ".public.new-123"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := publish(out, func(string) error { return errors.New("template error") }); err == nil {
+		t.Fatal("publish succeeded")
+	}
+	if after := tree(t, out); !reflect.DeepEqual(after, before) {
+		t.Errorf("previous site not restored:\n%v\nwant\n%v", after, before)
+	}
+	onlyEntry(t, out)
+}

@@ -1,0 +1,298 @@
+package site
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"hash/fnv"
+	"net/url"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The search index lets static/js/search.js find rounds, units, websites
+// and accounts in the site's own files, without a server and without Node
+// to build it. Chinese has no spaces between words, so every run of letters
+// and digits is indexed by its single characters and its pairs of adjacent
+// characters (bigrams); a query of two or more characters looks up its
+// bigrams and keeps the things that have all of them.
+//
+// So that a query at national scale (100,000 accounts) downloads little,
+// the index is cut into files:
+//
+//	search-index/meta.json   sizes, read first
+//	search-index/t/<n>.json  shard n: {term: postings}; a term's shard is fnv1a(term) mod shards
+//	search-index/p/<n>.txt   the postings of a term too long to keep in its shard
+//	search-index/d/<n>.json  things n·chunk … n·chunk+chunk-1, each [kind, name, detail, url]
+//
+// A query loads meta.json, the shard (and maybe a postings file) of each of
+// at most searchMaxTerms terms, and the chunks holding the first
+// searchPage results; searchBudget bounds the sum, and a test checks it at
+// national scale.
+const (
+	searchDir        = "search-index"
+	searchChunk      = 32      // things per chunk file
+	searchShardBytes = 8 << 10 // aimed-at size of a shard file
+	searchSplitBytes = 2 << 10 // postings longer than this get their own file
+	searchMaxTerms   = 6       // terms of a query search.js looks up
+	searchPage       = 20      // results shown at a time
+	searchBudget     = 500_000 // bytes a search may download: “under 500 KB”
+)
+
+// Kinds of things found, as search.js labels them.
+const (
+	kindRound   = iota // 检查通报
+	kindUnit           // 单位
+	kindWebsite        // 政府网站
+	kindAccount        // 政务新媒体
+)
+
+// searchDoc is one thing a reader can find.
+type searchDoc struct {
+	kind   int
+	name   string
+	detail string   // shown under the name
+	url    string   // relative to the site root
+	text   []string // what is indexed
+}
+
+func (d searchDoc) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{d.kind, d.name, d.detail, d.url})
+}
+
+// searchMeta is search-index/meta.json; search.js reads its sizes from here
+// rather than knowing them.
+type searchMeta struct {
+	Version  int `json:"version"`
+	Docs     int `json:"docs"`
+	Chunk    int `json:"chunk"`
+	Shards   int `json:"shards"`
+	MaxTerms int `json:"max_terms"`
+	Page     int `json:"page"`
+}
+
+// searchDocs lists what can be found, in the order results are shown:
+// rounds newest first, then units, websites and accounts in the order of
+// the units index.
+func searchDocs(v *Views) []searchDoc {
+	var docs []searchDoc
+	for i := len(v.Rounds) - 1; i >= 0; i-- {
+		r := v.Rounds[i]
+		detail := joinNonEmpty(" · ", r.Period, r.DocNumber, prefixed("发布日期 ", r.Published))
+		docs = append(docs, searchDoc{kindRound, r.Title, detail, "rounds/" + r.Slug + "/", []string{r.Title, r.Period, r.ID, r.DocNumber}})
+	}
+	for _, u := range v.Units {
+		docs = append(docs, searchDoc{kindUnit, u.Name, joinNonEmpty(" · ", u.Category, u.Region), "units/" + u.Slug + "/", []string{u.Name, u.Region}})
+	}
+	for _, u := range v.Units {
+		for _, w := range u.Websites {
+			docs = append(docs, searchDoc{kindWebsite, w.Name, joinNonEmpty(" · ", u.Name, prefixed("网站标识码 ", w.Code)),
+				"units/" + u.Slug + "/#websites", []string{w.Name, w.Code, hostOf(w.URL)}})
+		}
+	}
+	for _, u := range v.Units {
+		for _, a := range u.Accounts {
+			docs = append(docs, searchDoc{kindAccount, a.Name, joinNonEmpty(" · ", a.Platform, u.Name),
+				"units/" + u.Slug + "/#accounts", []string{a.Name, a.Platform}})
+		}
+	}
+	return docs
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func prefixed(prefix, s string) string {
+	if s == "" {
+		return ""
+	}
+	return prefix + s
+}
+
+func hostOf(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return u.Hostname()
+	}
+	return ""
+}
+
+// searchFold folds a character as search.js does: full-width ASCII to
+// half-width, ASCII letters to lower case.
+func searchFold(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0
+	}
+	if r >= 'A' && r <= 'Z' {
+		r += 'a' - 'A'
+	}
+	return r
+}
+
+// isWordRune matches search.js's /[\p{L}\p{N}]/u.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// searchTerms are the terms a text is indexed under: every character and
+// every pair of adjacent characters of each run of letters and digits.
+func searchTerms(text string, add func(term string)) {
+	var run []rune
+	flush := func() {
+		for i, r := range run {
+			add(string(r))
+			if i+1 < len(run) {
+				add(string(run[i : i+2]))
+			}
+		}
+		run = run[:0]
+	}
+	for _, r := range text {
+		if r = searchFold(r); isWordRune(r) {
+			run = append(run, r)
+		} else {
+			flush()
+		}
+	}
+	flush()
+}
+
+// searchShard is the shard of a term: FNV-1a of its UTF-8 bytes, as
+// search.js computes it.
+func searchShard(term string, shards int) int {
+	h := fnv.New32a()
+	h.Write([]byte(term))
+	return int(h.Sum32() % uint32(shards))
+}
+
+// encodePostings writes the sorted ids of a term's things in the shorter of
+// two forms: the gaps between them in base 36 separated by commas, or a
+// bitmap of all things in base64 after a "~".
+func encodePostings(ids []int, docs int) string {
+	var list strings.Builder
+	prev := 0
+	for i, id := range ids {
+		if i > 0 {
+			list.WriteByte(',')
+		}
+		list.WriteString(strconv.FormatInt(int64(id-prev), 36))
+		prev = id
+	}
+	bitmapLen := 1 + base64.StdEncoding.EncodedLen((docs+7)/8)
+	if list.Len() <= bitmapLen {
+		return list.String()
+	}
+	bits := make([]byte, (docs+7)/8)
+	for _, id := range ids {
+		bits[id/8] |= 1 << (id % 8)
+	}
+	return "~" + base64.StdEncoding.EncodeToString(bits)
+}
+
+// planSearch makes the files of the search index for the views.
+func planSearch(v *Views) []outFile {
+	docs := searchDocs(v)
+	postings := map[string][]int{}
+	for id, d := range docs {
+		seen := map[string]bool{}
+		for _, t := range d.text {
+			searchTerms(t, func(term string) {
+				if !seen[term] {
+					seen[term] = true
+					postings[term] = append(postings[term], id)
+				}
+			})
+		}
+	}
+	terms := make([]string, 0, len(postings))
+	for t := range postings {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+
+	var files []outFile
+	encoded := make(map[string]string, len(terms))
+	inline := 0
+	for _, t := range terms {
+		e := encodePostings(postings[t], len(docs))
+		if len(e) > searchSplitBytes {
+			n := strconv.Itoa(len(files))
+			body := []byte(e)
+			files = append(files, outFile{path.Join(searchDir, "p", n+".txt"), func() ([]byte, error) { return body, nil }})
+			e = "@" + n
+		}
+		encoded[t] = e
+		inline += len(t) + len(e) + 6
+	}
+	shards := max(1, (inline+searchShardBytes-1)/searchShardBytes)
+	byShard := make([]map[string]string, shards)
+	for i := range byShard {
+		byShard[i] = map[string]string{}
+	}
+	for _, t := range terms {
+		byShard[searchShard(t, shards)][t] = encoded[t]
+	}
+	for i, m := range byShard {
+		files = append(files, outFile{path.Join(searchDir, "t", strconv.Itoa(i)+".json"), func() ([]byte, error) { return compactJSON(m) }})
+	}
+	for start := 0; start < len(docs); start += searchChunk {
+		chunk := docs[start:min(start+searchChunk, len(docs))]
+		files = append(files, outFile{path.Join(searchDir, "d", strconv.Itoa(start/searchChunk)+".json"), func() ([]byte, error) { return compactJSON(chunk) }})
+	}
+	meta := searchMeta{Version: 1, Docs: len(docs), Chunk: searchChunk, Shards: shards, MaxTerms: searchMaxTerms, Page: searchPage}
+	files = append(files, outFile{path.Join(searchDir, "meta.json"), func() ([]byte, error) { return compactJSON(meta) }})
+	return files
+}
+
+// compactJSON marshals without HTML escaping: the files are fetched as
+// data, never placed in a page.
+func compactJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return b.Bytes(), err
+}
+
+// queryTerms are the terms search.js looks up for a query: the bigrams of
+// each run of two or more characters and each single character standing
+// alone, at most searchMaxTerms of them. It mirrors search.js for tests.
+func queryTerms(q string) []string {
+	var runs [][]rune
+	var run []rune
+	for _, r := range q + " " {
+		if r = searchFold(r); isWordRune(r) {
+			run = append(run, r)
+			continue
+		}
+		if len(run) > 0 {
+			runs = append(runs, run)
+			run = nil
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if !seen[t] && len(out) < searchMaxTerms {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for _, run := range runs {
+		if len(run) == 1 {
+			add(string(run))
+			continue
+		}
+		for i := 0; i+1 < len(run); i++ {
+			add(string(run[i : i+2]))
+		}
+	}
+	return out
+}

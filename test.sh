@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# zwgk's test command: the README's, and CI's through .ci/run.
+#
+# It installs what the browser test (internal/cli/browser_test.go) needs
+# when it is missing: Chromium and CJK fonts from Debian's apt (as root, or
+# with password-less sudo), and axe-core from npm at the version pinned in
+# tools/browser/package-lock.json. Then it runs every test, with
+# ZWGK_REQUIRE_BROWSER set so that the browser test fails instead of
+# skipping when Chromium or axe-core is still missing. Plain `go test ./...`
+# skips the browser test on a machine without them.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+apt_install() {
+	if [ "$(id -u)" = 0 ]; then
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+	elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+		sudo apt-get update -qq
+		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+	else
+		echo "test.sh: 浏览器测试需要 $*，请先安装（Debian/Ubuntu：sudo apt-get install $*），或用 ZWGK_CHROMIUM 指定 Chromium 的路径" >&2
+		exit 1
+	fi
+}
+
+have_chromium() {
+	[ -n "${ZWGK_CHROMIUM:-}" ] && return 0
+	for b in chromium chromium-browser google-chrome google-chrome-stable; do
+		command -v "$b" >/dev/null && return 0
+	done
+	return 1
+}
+
+if ! have_chromium; then
+	apt_install chromium fonts-noto-cjk
+fi
+if ! command -v npm >/dev/null; then
+	apt_install npm
+fi
+axe=tools/browser/node_modules/axe-core/axe.min.js
+if [ ! -f "$axe" ] || [ tools/browser/package-lock.json -nt "$axe" ]; then
+	npm ci --prefix tools/browser --no-audit --no-fund
+	touch "$axe"
+fi
+
+export ZWGK_REQUIRE_BROWSER=1
+go test ./...
