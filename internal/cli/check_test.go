@@ -66,3 +66,33 @@ func TestUsage(t *testing.T) {
 		t.Errorf("unknown flag: exit %d, want 2", code)
 	}
 }
+
+// A draft round that staff are still filling in does not stop the published
+// rounds from building; with --drafts its mistakes are errors again.
+func TestUnfinishedDraftDoesNotBlockBuild(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []struct{ path, text string }{
+		{"2024Q1/round.md", "---\ntitle: 第一季度通报\n---\n"},
+		{"2024Q1/websites.csv", "网站名称,主办单位,检查结果\n示例网,示例单位,合格\n"},
+		{"2024Q2/round.md", "---\ntitle: 第二季度通报\ndraft: true\n---\n"},
+		{"2024Q2/websites.csv", "网站名称,主办单位,检查结果\n示例网,示例单位,\n"},
+	} {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(f.path)), 0o755)
+		os.WriteFile(filepath.Join(dir, f.path), []byte(f.text), 0o644)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	var stderr bytes.Buffer
+	if code := Run([]string{"build", "--quiet", "--site", "../..", "--rounds", dir, "--out", out}, &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "警告 "+filepath.Join(dir, "2024Q2", "websites.csv")+":2:检查结果: （草稿轮次，本次不发布）") {
+		t.Errorf("the draft's problem is not reported as a warning:\n%s", stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "rounds", "2024q2")); err == nil {
+		t.Error("the draft round was published")
+	}
+	stderr.Reset()
+	if code := Run([]string{"build", "--quiet", "--drafts", "--site", "../..", "--rounds", dir, "--out", out}, &bytes.Buffer{}, &stderr); code != 1 {
+		t.Errorf("with --drafts: exit %d, want 1\n%s", code, stderr.String())
+	}
+}

@@ -63,24 +63,15 @@ type loaded struct {
 // them, review also puts them in its report.
 func read(o pipelineOptions, p *progress) loaded {
 	p.stage("读取 %s …", o.Rounds)
-	ds, problems := rounds.Load(o.Rounds)
+	ds, drafts, problems := rounds.LoadForPublishing(o.Rounds, o.Drafts)
+	for _, r := range drafts {
+		p.stage("跳过草稿轮次 %s（加 --drafts 可包含）", r.ID)
+	}
 	if ds != nil {
 		// Publishing conventions: 发文字号 with 〔〕, no date after today.
 		problems.Problems = append(problems.Problems, lint.Rounds(ds, now()).Problems...)
 	}
-	l := loaded{ds: ds, problems: problems}
-	if ds != nil && !o.Drafts {
-		kept := ds.Rounds[:0]
-		for _, r := range ds.Rounds {
-			if r.Meta.Draft {
-				p.stage("跳过草稿轮次 %s（加 --drafts 可包含）", r.ID)
-				l.drafts = append(l.drafts, r)
-				continue
-			}
-			kept = append(kept, r)
-		}
-		ds.Rounds = kept
-	}
+	l := loaded{ds: ds, problems: problems, drafts: drafts}
 	if ds != nil {
 		p.stage("计算 %d 轮检查的指标 …", len(ds.Rounds))
 		var more *diag.List

@@ -20,11 +20,25 @@ import (
 // Load reads the rounds folder. The dataset is nil when the problems list
 // has errors.
 func Load(dir string) (*model.Dataset, *diag.List) {
+	ds, _, problems := load(dir, true)
+	return ds, problems
+}
+
+// LoadForPublishing reads the rounds folder as Load does, but leaves out
+// draft rounds (draft: true) unless withDrafts. A left-out draft is still
+// checked, but its problems are warnings: a round that staff are still
+// filling in must not stop the published rounds from being rebuilt.
+func LoadForPublishing(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
+	return load(dir, withDrafts)
+}
+
+func load(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
+	var drafts []model.Round
 	problems := &diag.List{}
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
 		problems.Errorf(dir, 0, "", "用 --rounds 指定存放各轮检查数据的文件夹（参见 docs/input-format.md）", "找不到轮次数据文件夹")
-		return nil, problems
+		return nil, drafts, problems
 	}
 	ds := &model.Dataset{}
 	if p := sheet.Find(dir, "units"); p != "" {
@@ -42,7 +56,7 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		problems.Errorf(dir, 0, "", "检查文件夹权限", "无法读取文件夹：%v", err)
-		return nil, problems
+		return nil, drafts, problems
 	}
 	type ordered struct {
 		key   int
@@ -67,7 +81,16 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "", "%v", err)
 			continue
 		}
+		start := len(problems.Problems)
 		r := readRound(filepath.Join(dir, e.Name()), e.Name(), problems)
+		if r.Meta.Draft && !withDrafts {
+			for i := range problems.Problems[start:] {
+				pr := &problems.Problems[start+i]
+				pr.Severity, pr.Msg = diag.Warning, "（草稿轮次，本次不发布）"+pr.Msg
+			}
+			drafts = append(drafts, r)
+			continue
+		}
 		rounds = append(rounds, ordered{key, r})
 	}
 	sort.Slice(rounds, func(i, j int) bool { return rounds[i].key < rounds[j].key })
@@ -83,9 +106,9 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 	checkUnits(ds, problems)
 	checkRenames(ds, problems)
 	if problems.HasErrors() {
-		return nil, problems
+		return nil, drafts, problems
 	}
-	return ds, problems
+	return ds, drafts, problems
 }
 
 func readUnits(path string, problems *diag.List) []model.Unit {
