@@ -7,7 +7,8 @@
 # tools/browser/package-lock.json. Then it runs every test, with
 # ZWGK_REQUIRE_BROWSER set so that the browser test fails instead of
 # skipping when Chromium or axe-core is still missing. Plain `go test ./...`
-# skips the browser test on a machine without them.
+# skips the browser test on a machine without them. Last, every fuzz target
+# runs for a few seconds (.ci/fuzz).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -46,3 +47,7 @@ fi
 
 export ZWGK_REQUIRE_BROWSER=1
 go test ./...
+
+# Each fuzz target also searches briefly beyond its seed corpus (which the
+# run above already replays), so a reader that panics on odd input is caught.
+FUZZTIME=${FUZZTIME:-5s} .ci/fuzz

@@ -169,7 +169,9 @@ func workbook(info [][]string, tables []dataTable) ([]byte, error) {
 	}
 	x.SetColWidth(first, "A", "A", 16)
 	x.SetColWidth(first, "B", "B", 60)
+	used := map[string]bool{first: true}
 	for _, t := range tables {
+		t.sheet = sheetName(t.sheet, used)
 		if _, err := x.NewSheet(t.sheet); err != nil {
 			return nil, fmt.Errorf("工作表“%s”：%w", t.sheet, err)
 		}
@@ -199,6 +201,26 @@ func workbook(info [][]string, tables []dataTable) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// sheetName makes a valid, unused sheet name: Excel allows 31 characters
+// and none of : \ / ? * [ ].
+func sheetName(name string, used map[string]bool) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`:\/?*[]`, r) {
+			return '_'
+		}
+		return r
+	}, name)
+	if r := []rune(name); len(r) > 31 {
+		name = string(r[:31])
+	}
+	for n, base := 2, []rune(name); used[name]; n++ {
+		suffix := "_" + strconv.Itoa(n)
+		name = string(base[:min(len(base), 31-len(suffix))]) + suffix
+	}
+	used[name] = true
+	return name
 }
 
 // setRow writes a row of text, as numbers in the numeric columns where the
@@ -301,8 +323,8 @@ func chartTables(cs []charts.Chart) []dataTable {
 	return out
 }
 
-// table starts a dataTable; numeric names the columns holding numbers.
-func table(key, sheet, caption string, head []string, numeric ...int) dataTable {
+// newTable starts a dataTable; numeric names the columns holding numbers.
+func newTable(key, sheet, caption string, head []string, numeric ...int) dataTable {
 	t := dataTable{key: key, sheet: sheet, Table: charts.Table{Caption: caption, Head: head, Numeric: make([]bool, len(head)), Rows: [][]string{}}}
 	for _, i := range numeric {
 		t.Numeric[i] = true
@@ -320,9 +342,7 @@ func orDash(s string) string {
 	return s
 }
 
-func list(items []string) string { return orDash(strings.Join(items, "；")) }
-
-func itoa(n int) string { return strconv.Itoa(n) }
+func joinList(items []string) string { return orDash(strings.Join(items, "；")) }
 
 func kindPlatform(kind, platform string) string {
 	if platform == "" {
@@ -334,26 +354,26 @@ func kindPlatform(kind, platform string) string {
 func siteTables(s *SiteView) []dataTable {
 	out := chartTables(s.Charts)
 	if len(s.Rounds) > 0 {
-		t := table("rounds", "历次检查", "历次检查通报及合格率（按发布时间从新到旧）",
+		t := newTable("rounds", "历次检查", "历次检查通报及合格率（按发布时间从新到旧）",
 			[]string{"轮次", "标题", "发布日期", "网站合格率", "网站检查数", "网站合格数", "网站不合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数", "新媒体不合格数"},
 			4, 5, 6, 8, 9, 10)
 		for i := len(s.Rounds) - 1; i >= 0; i-- {
 			r := s.Rounds[i]
 			t.add(orDash(r.Period), r.Title, orDash(r.Published),
-				r.Websites.Rate, itoa(r.Websites.Checked), itoa(r.Websites.Passed), itoa(r.Websites.Failed),
-				r.Accounts.Rate, itoa(r.Accounts.Checked), itoa(r.Accounts.Passed), itoa(r.Accounts.Failed))
+				r.Websites.Rate, strconv.Itoa(r.Websites.Checked), strconv.Itoa(r.Websites.Passed), strconv.Itoa(r.Websites.Failed),
+				r.Accounts.Rate, strconv.Itoa(r.Accounts.Checked), strconv.Itoa(r.Accounts.Passed), strconv.Itoa(r.Accounts.Failed))
 		}
 		out = append(out, t)
 	}
 	if len(s.Units) > 0 {
 		head := []string{"单位名称", "单位类别", "所属地区", "网站数", "账号数", "最新状态", "最新一轮不合格数"}
-		all := table("units", "单位", "全部单位：网站和账号数及最新检查状态", head, 3, 4, 6)
+		all := newTable("units", "单位", "全部单位：网站和账号数及最新检查状态", head, 3, 4, 6)
 		for _, u := range s.Units {
 			all.add(unitRow(u)...)
 		}
 		out = append(out, all)
 		for i, cat := range s.Categories {
-			t := table(unitsCategoryKey(i), "", cat+"：各单位网站和账号数及最新检查状态", head, 3, 4, 6)
+			t := newTable(unitsCategoryKey(i), "", cat+"：各单位网站和账号数及最新检查状态", head, 3, 4, 6)
 			for _, u := range s.Units {
 				if u.Category == cat {
 					t.add(unitRow(u)...)
@@ -370,7 +390,7 @@ func siteTables(s *SiteView) []dataTable {
 func unitsCategoryKey(i int) string { return "units-" + strconv.Itoa(i) }
 
 func unitRow(u UnitSummary) []string {
-	return []string{u.Name, orDash(u.Category), orDash(u.Region), itoa(u.Websites), itoa(u.Accounts), orDash(u.LatestStatus), itoa(u.LatestFailed)}
+	return []string{u.Name, orDash(u.Category), orDash(u.Region), strconv.Itoa(u.Websites), strconv.Itoa(u.Accounts), orDash(u.LatestStatus), strconv.Itoa(u.LatestFailed)}
 }
 
 func roundTables(rv *RoundView) []dataTable {
@@ -380,63 +400,63 @@ func roundTables(rv *RoundView) []dataTable {
 	}
 	out := chartTables(rv.Charts)
 	if len(rv.Categories) > 0 {
-		t := table("categories", "各类单位", "各类单位检查情况",
+		t := newTable("categories", "各类单位", "各类单位检查情况",
 			[]string{"单位类别", "单位数", "网站合格率", "网站检查数", "网站合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数"}, 1, 3, 4, 6, 7)
 		for _, c := range rv.Categories {
-			t.add(c.Category, itoa(c.Units), c.Websites.Rate, itoa(c.Websites.Checked), itoa(c.Websites.Passed),
-				c.Accounts.Rate, itoa(c.Accounts.Checked), itoa(c.Accounts.Passed))
+			t.add(c.Category, strconv.Itoa(c.Units), c.Websites.Rate, strconv.Itoa(c.Websites.Checked), strconv.Itoa(c.Websites.Passed),
+				c.Accounts.Rate, strconv.Itoa(c.Accounts.Checked), strconv.Itoa(c.Accounts.Passed))
 		}
 		out = append(out, t)
 	}
 	if len(rv.Platforms) > 0 {
-		t := table("platforms", "各平台", "各平台政务新媒体检查情况",
+		t := newTable("platforms", "各平台", "各平台政务新媒体检查情况",
 			[]string{"平台", "正常运行账号数", "检查数", "合格数", "不合格数", "合格率"}, 1, 2, 3, 4)
 		for _, p := range rv.Platforms {
-			t.add(p.Platform, itoa(p.Accounts), itoa(p.Checked), itoa(p.Passed), itoa(p.Failed), p.Rate)
+			t.add(p.Platform, strconv.Itoa(p.Accounts), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate)
 		}
 		out = append(out, t)
 	}
-	ws := table("failed-websites", "不合格网站", label+"检查发现问题的政府网站",
+	ws := newTable("failed-websites", "不合格网站", label+"检查发现问题的政府网站",
 		[]string{"序号", "网站名称", "网站标识码", "首页地址", "主办单位", "存在问题", "整改情况"}, 0)
 	for _, w := range rv.FailedSites {
-		ws.add(itoa(w.No), w.Name, orDash(w.Code), orDash(w.URL), orDash(w.Unit), list(w.Problems), orDash(w.Rectification))
+		ws.add(strconv.Itoa(w.No), w.Name, orDash(w.Code), orDash(w.URL), orDash(w.Unit), joinList(w.Problems), orDash(w.Rectification))
 	}
-	as := table("failed-accounts", "不合格新媒体", label+"检查发现问题的政务新媒体",
+	as := newTable("failed-accounts", "不合格新媒体", label+"检查发现问题的政务新媒体",
 		[]string{"序号", "平台", "账号名称", "备案单号", "存在问题", "开设主体", "所属地区", "整改情况"}, 0)
 	for _, a := range rv.FailedAccounts {
-		as.add(itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), list(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification))
+		as.add(strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), joinList(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification))
 	}
 	out = append(out, ws, as)
 
 	a := rv.Across
 	if len(a.Recheck) > 0 {
-		t := table("recheck", "上轮问题复查", label+"对上轮不合格网站和账号的复查",
+		t := newTable("recheck", "上轮问题复查", label+"对上轮不合格网站和账号的复查",
 			[]string{"序号", "类型", "名称", "单位", "上轮问题", "上轮整改情况", "本轮复查结果"}, 0)
 		for _, r := range a.Recheck {
-			t.add(itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), list(r.Problems), orDash(r.Detail), r.Status)
+			t.add(strconv.Itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), joinList(r.Problems), orDash(r.Detail), r.Status)
 		}
 		out = append(out, t)
 	}
 	if len(a.Repeats) > 0 {
-		t := table("repeats", "连续不合格", label+"连续两轮及以上不合格的网站和账号",
+		t := newTable("repeats", "连续不合格", label+"连续两轮及以上不合格的网站和账号",
 			[]string{"序号", "类型", "名称", "单位", "本轮问题", "连续不合格"}, 0)
 		for _, r := range a.Repeats {
-			t.add(itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), list(r.Problems), r.Detail)
+			t.add(strconv.Itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), joinList(r.Problems), r.Detail)
 		}
 		out = append(out, t)
 	}
 	if a.Changes.Known {
 		if len(a.Changes.ByPlatform) > 0 {
-			t := table("changes-platforms", "各平台账号变化", label+"各平台账号变化", []string{"平台", "新开设", "关停注销"}, 1, 2)
+			t := newTable("changes-platforms", "各平台账号变化", label+"各平台账号变化", []string{"平台", "新开设", "关停注销"}, 1, 2)
 			for _, c := range a.Changes.ByPlatform {
-				t.add(c.Name, itoa(c.Opened), itoa(c.Closed))
+				t.add(c.Name, strconv.Itoa(c.Opened), strconv.Itoa(c.Closed))
 			}
 			out = append(out, t)
 		}
 		if len(a.Changes.ByUnit) > 0 {
-			t := table("changes-units", "各单位账号变化", label+"各单位账号变化", []string{"单位", "新开设", "关停注销"}, 1, 2)
+			t := newTable("changes-units", "各单位账号变化", label+"各单位账号变化", []string{"单位", "新开设", "关停注销"}, 1, 2)
 			for _, c := range a.Changes.ByUnit {
-				t.add(c.Name, itoa(c.Opened), itoa(c.Closed))
+				t.add(c.Name, strconv.Itoa(c.Opened), strconv.Itoa(c.Closed))
 			}
 			out = append(out, t)
 		}
@@ -446,38 +466,38 @@ func roundTables(rv *RoundView) []dataTable {
 			if len(l.sites) == 0 {
 				continue
 			}
-			t := table(l.key, l.title, label+l.title, []string{"序号", "网站名称", "主办单位", "信件", "已答复", "按时答复", "质量问题"}, 0, 3, 4, 5)
+			t := newTable(l.key, l.title, label+l.title, []string{"序号", "网站名称", "主办单位", "信件", "已答复", "按时答复", "质量问题"}, 0, 3, 4, 5)
 			for _, s := range l.sites {
-				t.add(itoa(s.No), s.Name, orDash(s.Unit), itoa(s.Letters), itoa(s.Answered), itoa(s.OnTime), list(s.Qualities))
+				t.add(strconv.Itoa(s.No), s.Name, orDash(s.Unit), strconv.Itoa(s.Letters), strconv.Itoa(s.Answered), strconv.Itoa(s.OnTime), joinList(s.Qualities))
 			}
 			out = append(out, t)
 		}
 	}
 	if e := a.ErrorReports; e != nil && len(e.Ranked) > 0 {
-		t := table("error-reports", "找错留言办理", label+"各单位“我为政府网站找错”留言办理情况",
+		t := newTable("error-reports", "找错留言办理", label+"各单位“我为政府网站找错”留言办理情况",
 			[]string{"排名", "单位", "收到留言", "按期办结", "未按期办结", "占比", "累计占比"}, 0, 2, 3, 4)
 		for _, r := range e.Ranked {
-			t.add(itoa(r.No), r.Unit, itoa(r.Received), itoa(r.ClosedOnTime), itoa(r.Overdue), r.Share, r.Cumulative)
+			t.add(strconv.Itoa(r.No), r.Unit, strconv.Itoa(r.Received), strconv.Itoa(r.ClosedOnTime), strconv.Itoa(r.Overdue), r.Share, r.Cumulative)
 		}
 		out = append(out, t)
 	}
 	if len(a.Scores) > 0 {
-		t := table("scores", "平均得分", label+"各类单位平均得分", []string{"单位类别", "网站平均分", "较上轮", "新媒体平均分", "较上轮"}, 1, 3)
+		t := newTable("scores", "平均得分", label+"各类单位平均得分", []string{"单位类别", "网站平均分", "较上轮", "新媒体平均分", "较上轮"}, 1, 3)
 		for _, s := range a.Scores {
 			t.add(s.Category, s.Websites, orDash(s.WebsitesChange), s.Accounts, orDash(s.AccountsChange))
 		}
 		out = append(out, t)
 	}
 	if len(a.Ranking) > 0 {
-		t := table("ranking", "单位排名", label+"各单位检查结果（不合格多者在前）",
+		t := newTable("ranking", "单位排名", label+"各单位检查结果（不合格多者在前）",
 			[]string{"序号", "单位", "类别", "检查数", "不合格数", "合格率", "网站平均分"}, 0, 3, 4, 6)
 		for _, r := range a.Ranking {
-			t.add(itoa(r.No), r.Unit, orDash(r.Category), itoa(r.Checked), itoa(r.Failed), r.Rate, r.Score)
+			t.add(strconv.Itoa(r.No), r.Unit, orDash(r.Category), strconv.Itoa(r.Checked), strconv.Itoa(r.Failed), r.Rate, r.Score)
 		}
 		out = append(out, t)
 	}
 	if len(rv.OtherMetrics) > 0 {
-		t := table("other-metrics", "其他指标", label+"通报中的其他指标（按原文）", []string{"指标", "数值", "说明"})
+		t := newTable("other-metrics", "其他指标", label+"通报中的其他指标（按原文）", []string{"指标", "数值", "说明"})
 		for _, m := range rv.OtherMetrics {
 			t.add(m.Name, m.Value, orDash(m.Note))
 		}
@@ -502,8 +522,9 @@ func letterLists(in *InteractionView) []letterList {
 	}
 }
 
-// parallel runs do(0) … do(n-1) on as many workers as there are CPUs and
-// returns the first error.
+// parallel runs do(0) … do(n-1) on 16 workers per CPU, since writing many
+// small files waits on the file system more than on the CPU, and returns
+// the first error.
 func parallel(n int, do func(i int) error) error {
 	workers := min(16*runtime.GOMAXPROCS(0), max(n, 1))
 	next := make(chan int)

@@ -208,3 +208,20 @@ func TestPlanDownloads(t *testing.T) {
 		}
 	}
 }
+
+func TestSheetName(t *testing.T) {
+	used := map[string]bool{"通报信息": true}
+	tests := []struct{ in, want string }{
+		{"不合格网站", "不合格网站"},
+		{"不合格网站", "不合格网站_2"},
+		{"a/b:c[d]", "a_b_c_d_"},
+		{strings.Repeat("长", 40), strings.Repeat("长", 31)},
+		{strings.Repeat("长", 40), strings.Repeat("长", 29) + "_2"},
+		{"通报信息", "通报信息_2"},
+	}
+	for _, tc := range tests {
+		if got := sheetName(tc.in, used); got != tc.want {
+			t.Errorf("sheetName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
