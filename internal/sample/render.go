@@ -96,7 +96,7 @@ func (g *generator) writeRound(dir string, r *round) error {
 	if r.failuresOnly {
 		return writeCSV(filepath.Join(dir, "summary.csv"), summaryHeader, summaryRows(r))
 	}
-	return nil
+	return g.writeTests(dir, r)
 }
 
 // summaryRows are the account figures a failures-only 通报 states in its

@@ -10,6 +10,7 @@ import (
 // random iteration order into the output.
 type generator struct {
 	scale       scale
+	seed        uint64
 	units       []*unit
 	unitIndex   map[string]int
 	creditCodes map[string]bool
@@ -107,6 +108,7 @@ func (r accountRow) active() bool {
 func generate(sc scale, seed uint64) (*generator, error) {
 	g := &generator{
 		scale:       sc,
+		seed:        seed,
 		unitIndex:   map[string]int{},
 		creditCodes: map[string]bool{},
 		names:       map[string]bool{},
