@@ -35,11 +35,11 @@ type regionPlan struct {
 	// city departments before county ones.
 	websites int
 	// Accounts on file per unit before the first round.
-	provinceAccounts       [2]int // the 办公厅 and each 省直部门
-	cityAccounts           [2]int // a 市政府
-	cityDepartmentAccounts [2]int
-	countyAccounts         [2]int // a 区县政府, before its towns' accounts
-	countyDeptAccounts     [2]int
+	provinceAccounts         [2]int // the 办公厅 and each 省直部门
+	cityAccounts             [2]int // a 市政府
+	cityDepartmentAccounts   [2]int
+	countyAccounts           [2]int // a 区县政府, before its towns' accounts
+	countyDepartmentAccounts [2]int
 }
 
 // agency is a department as each level of government names it; an empty
@@ -298,7 +298,7 @@ func (g *generator) buildRegions(rng *rand.Rand) error {
 				g.units[len(g.units)-1].initialAccounts += len(towns)
 				sites = append(sites, regionSite{unit: len(g.units) - 1, name: county + "人民政府", region: code, host: "www." + host, portal: true})
 				if err := departments(plan.countyDepartments, func(a agency) string { return a.county },
-					county, place, categoryCountyDepartment, label(county), code, host, plan.countyDeptAccounts); err != nil {
+					county, place, categoryCountyDepartment, label(county), code, host, plan.countyDepartmentAccounts); err != nil {
 					return err
 				}
 			}

@@ -63,12 +63,12 @@ var scales = []scale{
 		regions: &regionPlan{
 			provinces: 1, cities: [2]int{12, 16}, counties: [2]int{6, 10},
 			provinceDepartments: 55, cityDepartments: 38, countyDepartments: 10,
-			websites:               1000,
-			provinceAccounts:       [2]int{4, 9},
-			cityAccounts:           [2]int{6, 12},
-			cityDepartmentAccounts: [2]int{2, 4},
-			countyAccounts:         [2]int{3, 6},
-			countyDeptAccounts:     [2]int{1, 2},
+			websites:                 1000,
+			provinceAccounts:         [2]int{4, 9},
+			cityAccounts:             [2]int{6, 12},
+			cityDepartmentAccounts:   [2]int{2, 4},
+			countyAccounts:           [2]int{3, 6},
+			countyDepartmentAccounts: [2]int{1, 2},
 		}},
 	// The national system: 14,000 websites and 100,000 accounts of 30,000
 	// units, in one round.
@@ -76,12 +76,12 @@ var scales = []scale{
 		regions: &regionPlan{
 			provinces: 31, cities: [2]int{8, 12}, counties: [2]int{6, 10},
 			provinceDepartments: 40, cityDepartments: 32, countyDepartments: 6,
-			websites:               14000,
-			provinceAccounts:       [2]int{4, 9},
-			cityAccounts:           [2]int{6, 12},
-			cityDepartmentAccounts: [2]int{2, 5},
-			countyAccounts:         [2]int{3, 6},
-			countyDeptAccounts:     [2]int{1, 2},
+			websites:                 14000,
+			provinceAccounts:         [2]int{4, 9},
+			cityAccounts:             [2]int{6, 12},
+			cityDepartmentAccounts:   [2]int{2, 5},
+			countyAccounts:           [2]int{3, 6},
+			countyDepartmentAccounts: [2]int{1, 2},
 		}},
 }
 
