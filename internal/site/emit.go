@@ -187,7 +187,7 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 	uv := UnitView{UnitSummary: sum, CreditCode: u.Unit.CreditCode,
 		Rounds: []RoundLink{}, Websites: []Checked{}, Accounts: []Checked{}, Failures: []FailureRow{}}
 	for _, r := range f.Rounds {
-		uv.Rounds = append(uv.Rounds, RoundLink{Slug: RoundSlug(r.Round.ID), Title: charts.Label(r)})
+		uv.Rounds = append(uv.Rounds, RoundLink{Slug: RoundSlug(r.Round.ID), Title: charts.Label(r), Partial: r.Partial})
 	}
 	results := func(cells []figures.Cell) []string {
 		out := make([]string, len(cells))

@@ -88,6 +88,9 @@ type RoundView struct {
 type RoundLink struct {
 	Slug  string `json:"slug"`
 	Title string `json:"title"`
+	// Partial marks, in a unit's result grid, a round whose rows list only
+	// failures, so “—” there means “not named as failing”.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // CategoryRow is the figures of one unit category (单位类别) in a round.
