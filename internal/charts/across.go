@@ -81,3 +81,45 @@ func ScoreDistribution(r figures.Round) Chart {
 	c.Table.Caption = c.Title + "（数据表）"
 	return c
 }
+
+// CategoryScores is one round's mean website and new-media score by unit
+// category (各类单位平均得分), with the change against the previous round in
+// its table.
+func CategoryScores(r figures.Round) Chart {
+	t := Table{Head: []string{"单位类别", "网站平均分", "较上轮", "新媒体平均分", "较上轮"}, Numeric: []bool{false, true, false, true, false}}
+	var labels []string
+	var sites, accs []opts.BarData
+	var parts []string
+	for _, s := range r.Scores {
+		ch := r.ScoreChanges[s.Category]
+		t.Rows = append(t.Rows, []string{s.Category, s.Websites.Mean(), dash(ch[0]), s.Accounts.Mean(), dash(ch[1])})
+		if s.Category == figures.AllUnits {
+			continue
+		}
+		labels = append(labels, s.Category)
+		sites = append(sites, opts.BarData{Value: number(s.Websites.Mean())})
+		accs = append(accs, opts.BarData{Value: number(s.Accounts.Mean())})
+		part := s.Category + "网站 " + s.Websites.Mean() + " 分"
+		if ch[0] != "" {
+			part += "（较上轮" + ch[0] + "）"
+		}
+		parts = append(parts, part)
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(append(common("chart-category-scores"),
+		charts.WithYAxisOpts(opts.YAxis{Name: "平均分"}),
+	)...)
+	bar.SetXAxis(labels).AddSeries("网站平均分", sites).AddSeries("新媒体平均分", accs)
+	c := Chart{ID: "chart-category-scores", Option: option(bar), Table: t}
+	c.Title = Label(r) + "各类单位平均得分"
+	c.Subtitle = strings.Join(parts, "；") + "。"
+	c.Table.Caption = c.Title + "（数据表）"
+	return c
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}

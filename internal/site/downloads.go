@@ -305,6 +305,7 @@ var chartSheets = map[string]string{
 	"chart-category-rates":     "各类单位合格率",
 	"chart-round-platforms":    "各平台账号数",
 	"chart-problem-categories": "问题类别",
+	"chart-category-scores":    "各类单位平均得分",
 	"chart-score-distribution": "得分分布",
 }
 
@@ -481,13 +482,8 @@ func roundTables(rv *RoundView) []dataTable {
 		}
 		out = append(out, t)
 	}
-	if len(a.Scores) > 0 {
-		t := newTable("scores", "平均得分", label+"各类单位平均得分", []string{"单位类别", "网站平均分", "较上轮", "新媒体平均分", "较上轮"}, 1, 3)
-		for _, s := range a.Scores {
-			t.add(s.Category, s.Websites, orDash(s.WebsitesChange), s.Accounts, orDash(s.AccountsChange))
-		}
-		out = append(out, t)
-	}
+	// The mean scores by category are the table of the chart
+	// chart-category-scores, which has its downloads with the charts.
 	if len(a.Ranking) > 0 {
 		t := newTable("ranking", "单位排名", label+"各单位检查结果（不合格多者在前）",
 			[]string{"序号", "单位", "类别", "检查数", "不合格数", "合格率", "网站平均分"}, 0, 3, 4, 6)

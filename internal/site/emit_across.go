@@ -103,6 +103,9 @@ func roundAcrossCharts(r figures.Round) []charts.Chart {
 	if hasProblems(r) {
 		out = append(out, charts.ProblemCategories(r))
 	}
+	if len(r.Scores) > 0 {
+		out = append(out, charts.CategoryScores(r))
+	}
 	if r.Distribution != nil {
 		out = append(out, charts.ScoreDistribution(r))
 	}
