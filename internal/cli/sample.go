@@ -10,7 +10,7 @@ import (
 func runSample(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("sample", stderr)
 	out := fs.String("out", "rounds", "示例数据写到这个文件夹")
-	seed := fs.Uint64("seed", 20240101, "随机种子；相同种子生成相同的数据")
+	seed := fs.Uint64("seed", sample.DefaultSeed, "随机种子；相同种子生成相同的数据")
 	scale := fs.String("scale", "city", "数据规模")
 	if err := parse(fs, args); err != nil {
 		return err

@@ -1,7 +1,6 @@
 package figures_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/figures"
@@ -14,12 +13,8 @@ import (
 // province or national; city when unset).
 func benchDataset(b *testing.B) *model.Dataset {
 	b.Helper()
-	scale := os.Getenv("ZWGK_BENCH_SCALE")
-	if scale == "" {
-		scale = "city"
-	}
 	dir := b.TempDir()
-	if err := sample.Write(dir, sample.Options{Seed: 20240101, Scale: scale}); err != nil {
+	if err := sample.Write(dir, sample.BenchOptions()); err != nil {
 		b.Fatal(err)
 	}
 	ds, problems := rounds.Load(dir)

@@ -1,7 +1,6 @@
 package rounds_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/rounds"
@@ -12,12 +11,8 @@ import (
 // province or national; city when unset) into a temporary folder.
 func benchRounds(b *testing.B) string {
 	b.Helper()
-	scale := os.Getenv("ZWGK_BENCH_SCALE")
-	if scale == "" {
-		scale = "city"
-	}
 	dir := b.TempDir()
-	if err := sample.Write(dir, sample.Options{Seed: 20240101, Scale: scale}); err != nil {
+	if err := sample.Write(dir, sample.BenchOptions()); err != nil {
 		b.Fatal(err)
 	}
 	return dir

@@ -21,13 +21,24 @@ package sample
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 )
 
 // Options selects what to generate.
 type Options struct {
-	Seed  uint64 // default seed used by the CLI is 20240101
+	Seed  uint64 // DefaultSeed gives the committed sample
 	Scale string // "city", "province" or "national"; see scales. Empty means "city".
+}
+
+// DefaultSeed is the seed of the committed sample in rounds/.
+const DefaultSeed = 20240101
+
+// BenchOptions are what benchmarks generate: the default seed at the scale
+// the environment variable ZWGK_BENCH_SCALE names (city when unset), so one
+// variable moves every benchmark to province or national scale.
+func BenchOptions() Options {
+	return Options{Seed: DefaultSeed, Scale: os.Getenv("ZWGK_BENCH_SCALE")}
 }
 
 // scale gives the sizes of one kind of sample. The city's directory is the

@@ -14,12 +14,8 @@ import (
 // ZWGK_BENCH_SCALE names (city, province or national; city when unset).
 func benchFigures(b *testing.B) *figures.Figures {
 	b.Helper()
-	scale := os.Getenv("ZWGK_BENCH_SCALE")
-	if scale == "" {
-		scale = "city"
-	}
 	dir := b.TempDir()
-	if err := sample.Write(dir, sample.Options{Seed: 20240101, Scale: scale}); err != nil {
+	if err := sample.Write(dir, sample.BenchOptions()); err != nil {
 		b.Fatal(err)
 	}
 	ds, problems := rounds.Load(dir)
