@@ -285,6 +285,3 @@ func writeJSON(path string, v any) error {
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)
 }
-
-// CountPages is the number of pages the site will have, for progress output.
-func (v *Views) CountPages() int { return 1 + 2 + len(v.Rounds) + len(v.Units) + 1 }
