@@ -1,8 +1,6 @@
 package figures
 
 import (
-	"strconv"
-
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
 )
@@ -167,25 +165,38 @@ func (f *Figures) Unit(name string) (*Unit, bool) {
 	return &f.Units[i], true
 }
 
+// computeRound computes one round's own figures, in steps: websites,
+// accounts, platforms and unit categories. Each step takes the figures
+// from the rows, or from the stated totals when the rows are a partial
+// list, and reports rows that contradict those totals.
 func computeRound(r *model.Round, units *unitIndex, categories []string, opt Options, problems *diag.List) Round {
 	out := Round{Round: r, Decimals: r.Meta.RateDecimals}
 	if out.Decimals == 0 {
 		out.Decimals = opt.RateDecimals
 	}
-	metric := func(name string) (int, model.Metric, bool) {
-		m, ok := r.Metric(name)
-		if !ok {
-			return 0, m, false
-		}
-		n, err := strconv.Atoi(m.Value)
-		return n, m, err == nil
+	metric := metricReader(r)
+	computeWebsites(r, &out, metric, problems)
+	partialAccounts, rowFailed, platformRows := computeAccounts(r, &out, metric, problems)
+	computePlatforms(&out, metric, partialAccounts, rowFailed, platformRows, problems)
+	if !out.Partial {
+		out.Categories = computeCategories(r, units, categories)
 	}
-	mdPath := ""
-	if len(r.Sources) > 0 {
-		mdPath = r.Sources[0]
-	}
+	return out
+}
 
-	// Websites: the rows are the population unless a total is stated.
+// roundMD is the path of the round's round.md, for problems about its
+// stated totals.
+func roundMD(r *model.Round) string {
+	if len(r.Sources) > 0 {
+		return r.Sources[0]
+	}
+	return ""
+}
+
+// computeWebsites counts the websites: the rows are the population unless a
+// total is stated.
+func computeWebsites(r *model.Round, out *Round, metric func(string) (int, model.Metric, bool), problems *diag.List) {
+	mdPath := roundMD(r)
 	var rows Tally
 	for _, w := range r.Websites {
 		rows.add(w.Result)
@@ -229,10 +240,14 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 	if n, _, ok := metric("门户网站数"); ok {
 		out.Portals = n
 	}
+}
 
-	// Accounts.
+// computeAccounts counts the accounts. It reports whether the rows are a
+// partial list, how many of them failed, and the per-platform counts of the
+// rows, for computePlatforms.
+func computeAccounts(r *model.Round, out *Round, metric func(string) (int, model.Metric, bool), problems *diag.List) (partialAccounts bool, rowFailed int, platformRows map[string]*Platform) {
 	var acc Accounts
-	platformRows := map[string]*Platform{}
+	platformRows = map[string]*Platform{}
 	for _, p := range model.Platforms {
 		platformRows[p] = &Platform{Name: p}
 	}
@@ -256,8 +271,7 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 			out.FailedAccounts = append(out.FailedAccounts, a)
 		}
 	}
-	rowFailed := acc.Failed
-	partialAccounts := false
+	rowFailed = acc.Failed
 	if t := r.Meta.AccountsTotal; t != nil {
 		partialAccounts = acc.OnFile < *t
 		acc.OnFile = *t
@@ -312,9 +326,13 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 		acc.Closed = n
 	}
 	out.Accounts = acc
+	return partialAccounts, rowFailed, platformRows
+}
 
-	// Platforms: from the rows for a full round, from 账号数:平台 metrics
-	// when stated.
+// computePlatforms gives the per-platform figures: from the rows for a
+// full round, from 账号数:平台 metrics when stated.
+func computePlatforms(out *Round, metric func(string) (int, model.Metric, bool), partialAccounts bool, rowFailed int, platformRows map[string]*Platform, problems *diag.List) {
+	acc := out.Accounts
 	stated := false
 	for _, p := range model.Platforms {
 		if n, _, ok := metric("账号数:" + p); ok {
@@ -347,34 +365,36 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 			}
 		}
 	}
+}
 
-	// Unit categories, for full rounds only.
-	if !out.Partial {
-		byCat := map[string]*Category{}
-		seen := map[string]bool{}
-		for _, c := range categories {
-			byCat[c] = &Category{Name: c}
+// computeCategories gives the figures per unit category, for full rounds
+// only: a partial list does not cover every unit.
+func computeCategories(r *model.Round, units *unitIndex, categories []string) []Category {
+	var out []Category
+	byCat := map[string]*Category{}
+	seen := map[string]bool{}
+	for _, c := range categories {
+		byCat[c] = &Category{Name: c}
+	}
+	for _, w := range r.Websites {
+		c := byCat[units.category(w.Unit)]
+		c.Websites.add(w.Result)
+		if !seen[w.Unit] {
+			seen[w.Unit] = true
+			c.Units++
 		}
-		for _, w := range r.Websites {
-			c := byCat[units.category(w.Unit)]
-			c.Websites.add(w.Result)
-			if !seen[w.Unit] {
-				seen[w.Unit] = true
-				c.Units++
-			}
+	}
+	for _, a := range r.Accounts {
+		c := byCat[units.category(a.Unit)]
+		c.Accounts.add(a.Result)
+		if !seen[a.Unit] {
+			seen[a.Unit] = true
+			c.Units++
 		}
-		for _, a := range r.Accounts {
-			c := byCat[units.category(a.Unit)]
-			c.Accounts.add(a.Result)
-			if !seen[a.Unit] {
-				seen[a.Unit] = true
-				c.Units++
-			}
-		}
-		for _, c := range categories {
-			if byCat[c].Units > 0 {
-				out.Categories = append(out.Categories, *byCat[c])
-			}
+	}
+	for _, c := range categories {
+		if byCat[c].Units > 0 {
+			out = append(out, *byCat[c])
 		}
 	}
 	return out
