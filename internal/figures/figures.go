@@ -8,6 +8,10 @@ import (
 // Tally counts what was checked and what passed (检查数/合格数/不合格数).
 type Tally struct {
 	Checked, Passed, Failed int
+	// Unknown is set when the population was checked but the 通报 states
+	// none of these counts (a sheet with its header only): shown as
+	// unknown, never as 0.
+	Unknown bool
 }
 
 // Rate is the tally's pass rate.
@@ -32,13 +36,22 @@ type Accounts struct {
 	Opened  int  // 新开设
 	Closed  int  // 关停注销
 	Sampled bool // only a sample was checked (抽查)
+	// OnFileUnknown and RunningUnknown are set when a partial list states
+	// neither count: shown as unknown, never as 0.
+	OnFileUnknown, RunningUnknown bool
 	// ChangesKnown is false for a partial round whose summary does not
 	// state the accounts opened and closed.
 	ChangesKnown bool
 }
 
-// SampleRate is the share of accounts on file that were checked.
-func (a Accounts) SampleRate() Rate { return Ratio(a.Checked, a.OnFile) }
+// SampleRate is the share of accounts on file that were checked; undefined
+// when the number on file is not known.
+func (a Accounts) SampleRate() Rate {
+	if a.OnFileUnknown {
+		return Rate{}
+	}
+	return Ratio(a.Checked, a.OnFile)
+}
 
 // Category is a unit category's figures in one round.
 type Category struct {
@@ -60,6 +73,9 @@ type Round struct {
 	Round    *model.Round
 	Decimals int  // decimals of rates in this round's 通报
 	Partial  bool // rows list only part of the population; totals are stated
+	// NoWebsites and NoAccounts are set when the round did not check that
+	// kind at all (no sheet, no stated figure): 本轮未检查政府网站.
+	NoWebsites, NoAccounts bool
 	Websites Tally
 	Portals  int // 门户网站 among the websites
 	Accounts Accounts
@@ -193,8 +209,10 @@ func roundMD(r *model.Round) string {
 	return ""
 }
 
-// computeWebsites counts the websites: the rows are the population unless a
-// total is stated.
+// computeWebsites counts the websites. Any stated total (websites_total,
+// 网站总数, 网站合格数) makes the rows a partial list: the figures come from
+// the totals, the rows add the names, and the rows contradict the totals
+// only when they cannot fit in them.
 func computeWebsites(r *model.Round, out *Round, metric func(string) (int, model.Metric, bool), problems *diag.List) {
 	mdPath := roundMD(r)
 	var rows Tally
@@ -218,24 +236,37 @@ func computeWebsites(r *model.Round, out *Round, metric func(string) (int, model
 		}
 		total, totalFrom = n, m.Pos.File
 	}
-	if totalFrom != "" {
+	statedPassed, passedMetric, passedStated := metric("网站合格数")
+	if passedStated && statedPassed < rows.Passed {
+		problems.Errorf(passedMetric.Pos.File, passedMetric.Pos.Row, "数值", "核对网站合格数和 websites 表的检查结果", "网站合格数 %d 少于 websites 表中合格的网站 %d 个", statedPassed, rows.Passed)
+	}
+	switch {
+	case totalFrom != "":
 		passed := total - rows.Failed
-		if n, m, ok := metric("网站合格数"); ok {
-			if n+rows.Failed > total {
-				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对合格数和不合格网站清单", "网站合格数 %d 加上清单中 %d 个不合格网站，超过网站总数 %d", n, rows.Failed, total)
+		if passedStated {
+			if statedPassed+rows.Failed > total {
+				problems.Errorf(passedMetric.Pos.File, passedMetric.Pos.Row, "数值", "核对合格数和不合格网站清单", "网站合格数 %d 加上清单中 %d 个不合格网站，超过网站总数 %d", statedPassed, rows.Failed, total)
 			}
-			passed = n
+			passed = statedPassed
 		}
 		if rows.Checked > total {
 			problems.Errorf(totalFrom, 0, "", "核对网站总数，或删去多余的行", "网站总数为 %d，但清单有 %d 个网站", total, rows.Checked)
 		}
-		out.Partial = rows.Checked < total
+		out.Partial = out.Partial || rows.Checked < total
 		out.Websites = Tally{Checked: total, Passed: passed, Failed: total - passed}
-		if out.Partial {
+		if rows.Checked < total {
 			out.Portals = 0 // the rows are not all the websites; only 门户网站数 can say
 		}
-	} else if n, m, ok := metric("网站合格数"); ok && n != rows.Passed {
-		problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "网站合格数 %d 与 websites 表中的合格数 %d 不一致", n, rows.Passed)
+	case passedStated && statedPassed > rows.Passed:
+		// A partial list whose population is not stated: the rate has no base.
+		problems.Errorf(passedMetric.Pos.File, passedMetric.Pos.Row, "数值", "在 summary.csv 中加一行“网站总数”（或在 round.md 写 websites_total），写明检查了多少个网站",
+			"网站合格数为 %d，websites 表中只有 %d 个合格网站，但没有写网站总数", statedPassed, rows.Passed)
+	case len(r.Websites) == 0 && r.HasWebsitesSheet:
+		// The sheet is there with its header only: websites were checked,
+		// but the 通报 states no figures for them.
+		out.Websites.Unknown = true
+	case len(r.Websites) == 0:
+		out.NoWebsites = true
 	}
 	if n, _, ok := metric("门户网站数"); ok {
 		out.Portals = n
@@ -272,50 +303,17 @@ func computeAccounts(r *model.Round, out *Round, metric func(string) (int, model
 		}
 	}
 	rowFailed = acc.Failed
-	if t := r.Meta.AccountsTotal; t != nil {
-		partialAccounts = acc.OnFile < *t
-		acc.OnFile = *t
-	}
-	if n, m, ok := metric("账号总数"); ok {
-		if r.Meta.AccountsTotal != nil && n != *r.Meta.AccountsTotal {
-			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "账号总数 %d 与 round.md 的 accounts_total %d 不一致", n, *r.Meta.AccountsTotal)
-		}
-		partialAccounts = partialAccounts || len(r.Accounts) < n
-		acc.OnFile = n
-	} else if n, _, ok := metric("账号筛查数"); ok && r.Meta.AccountsTotal == nil {
-		partialAccounts = partialAccounts || len(r.Accounts) < n
-		acc.OnFile = n
-	}
+	rows := acc.Tally
+	partialAccounts = statedAccounts(r, &acc, rows, metric, problems)
 	if partialAccounts {
-		// The rows name only some accounts; every count comes from the
-		// stated totals, the failures from the rows.
 		out.Partial = true
-		acc.Running = acc.OnFile
-		acc.Opened, acc.Closed = 0, 0
-		if n, _, ok := metric("正常运行账号数"); ok {
-			acc.Running = n
-		}
-		acc.Sampled = false
-		checked := acc.Running
-		if n, _, ok := metric("账号抽查数"); ok {
-			checked, acc.Sampled = n, true
-		}
-		passed := checked - rowFailed
-		if n, m, ok := metric("账号合格数"); ok {
-			if n+rowFailed > checked {
-				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对合格数和不合格账号清单", "账号合格数 %d 加上清单中 %d 个不合格账号，超过检查的账号数 %d", n, rowFailed, checked)
-			}
-			passed = n
-		}
-		acc.Tally = Tally{Checked: checked, Passed: passed, Failed: checked - passed}
-	} else {
-		for _, c := range []struct {
-			name string
-			rows int
-		}{{"正常运行账号数", acc.Running}, {"账号合格数", acc.Passed}} {
-			if n, m, ok := metric(c.name); ok && n != c.rows {
-				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "%s %d 与 accounts 表算出的 %d 不一致", c.name, n, c.rows)
-			}
+	} else if len(r.Accounts) == 0 {
+		if r.HasAccountsSheet {
+			// The sheet is there with its header only: accounts were
+			// checked, but the 通报 states no figures for them.
+			acc.Unknown, acc.OnFileUnknown, acc.RunningUnknown = true, true, true
+		} else {
+			out.NoAccounts = true
 		}
 	}
 	acc.ChangesKnown = !partialAccounts
@@ -327,6 +325,79 @@ func computeAccounts(r *model.Round, out *Round, metric func(string) (int, model
 	}
 	out.Accounts = acc
 	return partialAccounts, rowFailed, platformRows
+}
+
+// statedAccounts applies the stated account totals (accounts_total,
+// 账号总数 or 账号筛查数, 正常运行账号数, 账号抽查数, 账号合格数) to the counts
+// taken from the rows. Any total larger than the rows give makes the rows a
+// partial list: the counts then come from the totals and the failures from
+// the rows. Rows that cannot fit in a total are an error. It reports
+// whether the rows are partial.
+func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(string) (int, model.Metric, bool), problems *diag.List) bool {
+	onFile, onFileStated := 0, false
+	onFileAt := model.Pos{File: roundMD(r)}
+	if t := r.Meta.AccountsTotal; t != nil {
+		onFile, onFileStated = *t, true
+	}
+	if n, m, ok := metric("账号总数"); ok {
+		if r.Meta.AccountsTotal != nil && n != *r.Meta.AccountsTotal {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "账号总数 %d 与 round.md 的 accounts_total %d 不一致", n, *r.Meta.AccountsTotal)
+		}
+		onFile, onFileStated, onFileAt = n, true, m.Pos
+	} else if n, m, ok := metric("账号筛查数"); ok && r.Meta.AccountsTotal == nil {
+		onFile, onFileStated, onFileAt = n, true, m.Pos
+	}
+	running, runningAt, runningStated := metric("正常运行账号数")
+	sampled, sampledAt, sampledStated := metric("账号抽查数")
+	passed, passedAt, passedStated := metric("账号合格数")
+
+	// Rows that cannot fit in the totals.
+	cannotFit := func(stated bool, n, fromRows int, at model.Pos, format string) {
+		if stated && fromRows > n {
+			problems.Errorf(at.File, at.Row, "数值", "核对这个数字和 accounts 表的行", format, n, fromRows)
+		}
+	}
+	cannotFit(onFileStated, onFile, acc.OnFile, onFileAt, "账号总数为 %d，但 accounts 表有 %d 个账号")
+	cannotFit(runningStated, running, acc.Running, runningAt.Pos, "正常运行账号数为 %d，但 accounts 表中正常运行的账号有 %d 个")
+	cannotFit(sampledStated, sampled, rows.Checked, sampledAt.Pos, "账号抽查数为 %d，但 accounts 表中有检查结果的账号有 %d 个")
+	cannotFit(passedStated, passed, rows.Passed, passedAt.Pos, "账号合格数为 %d，但 accounts 表中合格的账号有 %d 个")
+
+	partial := (onFileStated && onFile > acc.OnFile) || (runningStated && running > acc.Running) ||
+		(sampledStated && sampled > rows.Checked) || (passedStated && passed > rows.Passed)
+	if !partial {
+		return false
+	}
+	// The rows name only some accounts; every count comes from the stated
+	// totals, the failures from the rows.
+	acc.Opened, acc.Closed = 0, 0
+	acc.OnFile, acc.OnFileUnknown = onFile, !onFileStated
+	switch {
+	case runningStated:
+		acc.Running = running
+	case onFileStated:
+		acc.Running = onFile
+	default:
+		acc.Running, acc.RunningUnknown = 0, true
+	}
+	acc.Sampled = false
+	checked := acc.Running
+	switch {
+	case sampledStated:
+		checked, acc.Sampled = sampled, true
+	case acc.RunningUnknown:
+		problems.Errorf(passedAt.Pos.File, passedAt.Pos.Row, "数值", "在 summary.csv 中加一行“账号抽查数”“正常运行账号数”或“账号总数”，写明检查了多少个账号",
+			"账号合格数为 %d，accounts 表中只有 %d 个合格账号，但没有写检查了多少个账号", passed, rows.Passed)
+		return true
+	}
+	pass := checked - rows.Failed
+	if passedStated {
+		if passed+rows.Failed > checked {
+			problems.Errorf(passedAt.Pos.File, passedAt.Pos.Row, "数值", "核对合格数和不合格账号清单", "账号合格数 %d 加上清单中 %d 个不合格账号，超过检查的账号数 %d", passed, rows.Failed, checked)
+		}
+		pass = passed
+	}
+	acc.Tally = Tally{Checked: checked, Passed: pass, Failed: checked - pass}
+	return true
 }
 
 // computePlatforms gives the per-platform figures: from the rows for a

@@ -156,6 +156,10 @@ type Round struct {
 	Summary   []Metric
 	Letters   []Letter      // interactions.csv: the 互动回应 test
 	Reports   []ErrorReport // error-reports.csv: 找错留言办理
+	// HasWebsitesSheet and HasAccountsSheet tell a sheet with its header
+	// only (checked, no figures stated) from no sheet at all (not checked
+	// this round).
+	HasWebsitesSheet, HasAccountsSheet bool
 	// Sources lists the input files of the round, for downloads and checksums.
 	Sources []string
 }

@@ -162,11 +162,11 @@ func readRound(dir, id string, problems *diag.List) model.Round {
 	r.Sources = append(r.Sources, filepath.Join(dir, "round.md"))
 	if p := sheet.Find(dir, "websites"); p != "" {
 		r.Sources = append(r.Sources, p)
-		r.Websites = readWebsites(p, problems)
+		r.Websites, r.HasWebsitesSheet = readWebsites(p, problems), true
 	}
 	if p := sheet.Find(dir, "accounts"); p != "" {
 		r.Sources = append(r.Sources, p)
-		r.Accounts = readAccounts(p, problems)
+		r.Accounts, r.HasAccountsSheet = readAccounts(p, problems), true
 	}
 	if p := sheet.Find(dir, "summary"); p != "" {
 		r.Sources = append(r.Sources, p)

@@ -79,7 +79,7 @@ func hasPlatforms(f *figures.Figures) bool {
 }
 
 func tally(t figures.Tally, decimals int, change string) Tally {
-	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: t.Rate().Percent(decimals), Change: change}
+	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: t.Rate().Percent(decimals), Change: change, Unknown: t.Unknown}
 }
 
 func roundSummary(f *figures.Figures, i int) RoundSummary {
@@ -89,14 +89,15 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 		Tally:  tally(r.Accounts.Tally, r.Decimals, f.Change(i, figures.AccountRate)),
 		OnFile: r.Accounts.OnFile, Running: r.Accounts.Running,
 		Opened: r.Accounts.Opened, Closed: r.Accounts.Closed, Sampled: r.Accounts.Sampled, ChangesKnown: r.Accounts.ChangesKnown,
+		OnFileUnknown: r.Accounts.OnFileUnknown, RunningUnknown: r.Accounts.RunningUnknown,
 	}
-	if r.Accounts.Sampled {
+	if r.Accounts.Sampled && r.Accounts.SampleRate().Defined() {
 		acc.SampleRate = r.Accounts.SampleRate().Percent(r.Decimals)
 	}
 	return RoundSummary{
 		ID: r.Round.ID, Slug: RoundSlug(r.Round.ID), Title: m.Title, Period: charts.Label(r), Published: m.Published,
 		Websites: tally(r.Websites, r.Decimals, f.Change(i, figures.WebsiteRate)),
-		Accounts: acc, Partial: r.Partial,
+		Accounts: acc, Partial: r.Partial, NoWebsites: r.NoWebsites, NoAccounts: r.NoAccounts,
 	}
 }
 
