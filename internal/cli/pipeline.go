@@ -63,13 +63,20 @@ type loaded struct {
 // them, review also puts them in its report.
 func read(o pipelineOptions, p *progress) loaded {
 	p.stage("读取 %s …", o.Rounds)
-	ds, drafts, problems := rounds.LoadForPublishing(o.Rounds, o.Drafts)
+	ds, drafts, problems := rounds.LoadWithErrors(o.Rounds, o.Drafts)
 	for _, r := range drafts {
 		p.stage("跳过草稿轮次 %s（加 --drafts 可包含）", r.ID)
 	}
 	if ds != nil {
 		// Publishing conventions: 发文字号 with 〔〕, no date after today.
+		// They read round.md alone, so they are reported with the sheets'
+		// errors, in one run.
 		problems.Problems = append(problems.Problems, lint.Rounds(ds, now()).Problems...)
+	}
+	if problems.HasErrors() {
+		// The figures of rows with errors left out would only add
+		// contradictions that fixing the rows removes.
+		ds = nil
 	}
 	l := loaded{ds: ds, problems: problems, drafts: drafts}
 	if ds != nil {

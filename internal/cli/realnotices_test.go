@@ -93,3 +93,76 @@ func TestStatedSampleWithFailuresOnly(t *testing.T) {
 	noText(t, out, page, "本轮通报未逐一列出")
 	wantText(t, out, "index.html", "合格率 97.33%", "本轮未检查政府网站")
 }
+
+// A new user's mistakes that used to lose or corrupt figures without a
+// word: each is a located Chinese error, all in one run of check.
+const clerksMistakes = `
+-- units.csv --
+单位名称,单位类别
+示例市西津区人民政府,区县政府
+示例市教育局,市直部门
+-- 2024Q3/round.md --
+---
+title: 关于2024年第三季度政府网站和政务新媒体检查情况的通报
+doc_number: 示政办函[2024]12号
+published: 2024-13-01
+---
+正文。
+-- 2024Q3/websites.csv --
+序号,网站标识码,网站名称,主办单位,检查结果
+1,4200000001,示例市西津区人民政府网,示例市西津区人民政府,合格
+2,,示例市教育局网,示例市教育局,合格
+3,4200000002,示例市教育局网,示例市教育局,合格
+4,,西津教育网,示例市西津区人名政府,不合格
+-- 2024Q3/websites.xlsx --
+not read: the csv is
+-- 2024Q3/accounts.csv --
+序号,备案单号,平台,账号名称,开设主体,检查结果
+1,71459,微信公众号,西津发布,示例市西津区人民政府,合格
+2,,微信订阅号,西津发布,示例市西津区人民政府,合格
+`
+
+func TestClerksMistakesInOneRun(t *testing.T) {
+	code, msgs := checkRounds(t, writeRounds(t, clerksMistakes))
+	if code == 0 {
+		t.Fatalf("check passed:\n%s", msgs)
+	}
+	for _, want := range []string{
+		"错误 2024Q3/websites.csv:4:网站标识码: 第 3 行和第 4 行是同一个网站“示例市教育局网”（主办单位 示例市教育局），一行有网站标识码“4200000002”，一行没有 —— 同一网站只写一行：合并这两行，写上网站标识码",
+		"错误 2024Q3/accounts.csv:3:备案单号: 第 2 行和第 3 行是同一个账号“西津发布”（微信订阅号，开设主体 示例市西津区人民政府），一行有备案单号“71459”，一行没有 —— 同一账号只写一行：合并这两行，写上备案单号",
+		"错误 2024Q3/websites.xlsx: 同一张表有两个文件：websites.csv 和 websites.xlsx —— 只保留一份：删去或移走不用的那一份",
+		"错误 2024Q3/websites.csv:5:主办单位: 单位“示例市西津区人名政府”不在 units.csv 中，与名录中的“示例市西津区人民政府”只差一个字 —— 改成“示例市西津区人民政府”；如确是另一个单位，在 units.csv 中补上它",
+		"错误 2024Q3/round.md:published: 发布日期（published）“2024-13-01”不是有效日期",
+		"错误 2024Q3/round.md:3:doc_number: 发文字号“示政办函[2024]12号”的年份括号“[2024]”不合规范 —— 年份用六角括号〔〕括起，写成“示政办函〔2024〕12号”",
+	} {
+		if !strings.Contains(msgs, want) {
+			t.Errorf("check does not say\n%s", want)
+		}
+	}
+	if strings.Contains(msgs, "序号") {
+		t.Errorf("a 序号 column is reported:\n%s", msgs)
+	}
+	if t.Failed() {
+		t.Log("\n" + msgs)
+	}
+}
+
+// A unit not in units.csv and not close to any listed one stays a warning.
+func TestNewUnitIsAWarning(t *testing.T) {
+	dir := writeRounds(t, `
+-- units.csv --
+单位名称
+示例市西津区人民政府
+-- 2024Q3/round.md --
+---
+title: 通报
+---
+-- 2024Q3/websites.csv --
+网站名称,主办单位,检查结果
+示例市东岭区人民政府网,示例市东岭区人民政府,合格
+`)
+	code, msgs := checkRounds(t, dir)
+	if code != 0 || !strings.Contains(msgs, "警告 2024Q3/websites.csv:2:主办单位: 单位“示例市东岭区人民政府”不在 units.csv 中") {
+		t.Errorf("exit %d:\n%s", code, msgs)
+	}
+}

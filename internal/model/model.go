@@ -102,12 +102,32 @@ type Account struct {
 }
 
 // Key identifies the account across rounds: its 备案单号, else
-// platform + name + unit.
+// platform family + name + unit.
 func (a Account) Key() string {
 	if a.FilingNo != "" {
 		return "filing:" + a.FilingNo
 	}
-	return "acct:" + a.Platform + "|" + a.Name + "|" + a.Unit
+	return a.NameKey()
+}
+
+// NameKey identifies the account by platform family, name and unit, whether
+// or not it has a 备案单号.
+func (a Account) NameKey() string {
+	return "acct:" + a.Family() + "|" + a.Name + "|" + a.Unit
+}
+
+// Family is the platform as far as it tells two accounts of one name and
+// unit apart: a 微信小程序 is another account than the 公众号 of the same
+// name, while 公众号, 订阅号, 服务号 and plain 微信 are one family; each
+// platform kept under 其他 (百家号, 小红书, …) is its own.
+func (a Account) Family() string {
+	switch {
+	case a.Platform == "微信" && a.SubType == "小程序":
+		return "微信小程序"
+	case a.Platform == "其他" && a.SubType != "":
+		return "其他:" + a.SubType
+	}
+	return a.Platform
 }
 
 // Active reports whether the account is still operating (not closed or

@@ -58,6 +58,10 @@ type metricRow struct {
 	Note   string `csv:"说明,note"`
 }
 
+// rowNumberColumns are the 序号 columns most real sheets start with: they
+// number the rows and are read without a warning.
+var rowNumberColumns = map[string]bool{headerKey("序号"): true, headerKey("编号"): true, headerKey("no"): true, headerKey("No."): true}
+
 // column is one column of a sheet type.
 type column struct {
 	names    []string // Chinese header first, then aliases
@@ -128,6 +132,10 @@ func decode[T any](t *sheet.Table, problems *diag.List) *sheetRows[T] {
 		if !ok && allowColumnKeys[headerKey(h)] && out.allow < 0 {
 			out.allow = i
 			canonical[i] = "\x00allow"
+			continue
+		}
+		if !ok && rowNumberColumns[headerKey(h)] {
+			canonical[i] = "\x00rowno" // 序号: the row's number in the 通报, not data
 			continue
 		}
 		if !ok {

@@ -76,6 +76,44 @@ func closestName(name string, known map[string]string) string {
 	return best
 }
 
+// oneEditFrom gives the unit whose name or alias is one character away
+// from name (one typed wrong, added or left out), when exactly one unit is.
+// Two names that differ only in a numeral (第一中学, 第二中学) are not
+// taken for a typing mistake.
+func oneEditFrom(name string, known map[string]string) string {
+	n := []rune(name)
+	if len(n) < 4 {
+		return ""
+	}
+	found := ""
+	for k, unit := range known {
+		kr := []rune(k)
+		if editDistance(n, kr) != 1 || numeralSwap(n, kr) {
+			continue
+		}
+		if found != "" && found != unit {
+			return ""
+		}
+		found = unit
+	}
+	return found
+}
+
+// numeralSwap reports whether a and b differ in one numeral only.
+func numeralSwap(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return strings.ContainsRune(numerals, a[i]) && strings.ContainsRune(numerals, b[i])
+		}
+	}
+	return false
+}
+
+const numerals = "〇零一二三四五六七八九十百0123456789"
+
 // editDistance is the Levenshtein distance between two names, by character.
 func editDistance(a, b []rune) int {
 	prev := make([]int, len(b)+1)

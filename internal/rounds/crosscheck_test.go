@@ -67,12 +67,12 @@ title: 通报
 		"错误 2024Q3/websites.csv:3:网站标识码: 网站标识码“4.2139E+09”被 Excel 当成了数字，已经不是原来的标识码 —— 在 Excel 中把这一列设为“文本”格式",
 		"错误 2024Q3/accounts.csv:3:备案单号: 备案单号“626636”在本轮已出现在第 2 行（账号“示例卫健”）",
 		"错误 2024Q3/summary.xls: 无法读取 .xls 格式的表格 —— 在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV",
-		"警告 2024Q3/websites.csv:2:主办单位: 单位“示例市教肓局”不在 units.csv 中 —— 是不是“示例市教育局”？",
+		"错误 2024Q3/websites.csv:2:主办单位: 单位“示例市教肓局”不在 units.csv 中，与名录中的“示例市教育局”只差一个字 —— 改成“示例市教育局”",
 		"警告 2024Q3/accounts.csv:2:开设主体: 单位“示例市卫健委”不在 units.csv 中 —— 是不是“示例市卫生健康委员会”？",
 		"警告 2024Q3/accounts.csv:4:开设主体: 单位“示例市交通运输局”不在 units.csv 中 —— 在 units.csv 中补上这个单位",
 		"警告 2024Q3/accounts.csv:2:账号名称: 备案单号“626636”的账号名称由 2024Q2 的“示例卫生健康”变为“健康示例”，按同一个账号的变更处理",
 		"警告 2024Q3/websites.csv:2:网站名称: 网站标识码“4213900001”的网站名称由 2024Q2 的“示例教育网”变为“示例市教育网”",
-		"警告 2024Q3/accounts.xlsx: 同一张表有多个文件，使用的是 accounts.csv，这个文件未使用",
+		"错误 2024Q3/accounts.xlsx: 同一张表有两个文件：accounts.csv 和 accounts.xlsx —— 只保留一份",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("missing %q", want)

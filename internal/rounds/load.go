@@ -20,7 +20,7 @@ import (
 // Load reads the rounds folder. The dataset is nil when the problems list
 // has errors.
 func Load(dir string) (*model.Dataset, *diag.List) {
-	ds, _, problems := load(dir, true)
+	ds, _, problems := LoadForPublishing(dir, true)
 	return ds, problems
 }
 
@@ -29,6 +29,19 @@ func Load(dir string) (*model.Dataset, *diag.List) {
 // checked, but its problems are warnings: a round that staff are still
 // filling in must not stop the published rounds from being rebuilt.
 func LoadForPublishing(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
+	ds, drafts, problems := LoadWithErrors(dir, withDrafts)
+	if problems.HasErrors() {
+		return nil, drafts, problems
+	}
+	return ds, drafts, problems
+}
+
+// LoadWithErrors reads the rounds folder as LoadForPublishing does, but
+// returns what it could read even when there are errors (rows with errors
+// left out), so that the checks of round.md that need no figures (the
+// 发文字号, the dates) report their problems in the same run. The dataset
+// is nil only when the folder cannot be read at all.
+func LoadWithErrors(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
 	return load(dir, withDrafts)
 }
 
@@ -105,9 +118,6 @@ func load(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.Lis
 	}
 	checkUnits(ds, problems)
 	checkRenames(ds, problems)
-	if problems.HasErrors() {
-		return nil, drafts, problems
-	}
 	return ds, drafts, problems
 }
 
@@ -188,7 +198,9 @@ func readRound(dir, id string, problems *diag.List) model.Round {
 		case knownRoundFiles[base] && base != "round" && !e.IsDir() && !sheet.Supported(e.Name()):
 			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV", "无法读取 %s 格式的表格", filepath.Ext(e.Name()))
 		case knownRoundFiles[base] && base != "round" && !e.IsDir() && sheet.Find(dir, base) != filepath.Join(dir, e.Name()):
-			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "删去不用的那一份，以免改错文件", "同一张表有多个文件，使用的是 %s，这个文件未使用", filepath.Base(sheet.Find(dir, base)))
+			// Staff edit one copy and the other is read: an error, so the
+			// newer edits are never silently ignored.
+			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "只保留一份：删去或移走不用的那一份", "同一张表有两个文件：%s 和 %s", filepath.Base(sheet.Find(dir, base)), e.Name())
 		case !knownRoundFiles[base] || e.IsDir():
 			problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "可用的文件名见 docs/input-format.md", "不认识的文件，未使用")
 		}
@@ -209,6 +221,7 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 	}
 	var out []model.Website
 	seen := map[string]int{}
+	byName := map[string]codedRow{} // 网站名称|主办单位 -> first row
 	for i, r := range s.rows {
 		line := s.lines[i]
 		w := model.Website{Code: r.Code, Name: r.Name, Unit: r.Unit, URL: r.URL, Score: r.Score,
@@ -262,11 +275,30 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 			errorf("网站名称", "同一轮中每个网站只写一行；合并重复的行", "网站“%s”在本轮已出现在第 %d 行", w.Name, prev)
 		}
 		seen[w.Key()] = line
+		// The same website once with its 网站标识码 and once without would
+		// be counted as two.
+		if w.Name != "" && w.Unit != "" {
+			k := w.Name + "|" + w.Unit
+			if prev, ok := byName[k]; ok && (prev.code == "") != (w.Code == "") {
+				code := prev.code + w.Code
+				errorf("网站标识码", "同一网站只写一行：合并这两行，写上网站标识码",
+					"第 %d 行和第 %d 行是同一个网站“%s”（主办单位 %s），一行有网站标识码“%s”，一行没有", prev.line, line, w.Name, w.Unit, code)
+			} else if !ok {
+				byName[k] = codedRow{line, w.Code}
+			}
+		}
 		if !bad {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// codedRow is the first row of a website or account and its code (网站标识码
+// or 备案单号), to catch the same entry written once with and once without.
+type codedRow struct {
+	line int
+	code string
 }
 
 func readAccounts(path string, problems *diag.List) []model.Account {
@@ -282,6 +314,7 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 	_, hasSampled := s.header["是否抽查"]
 	var out []model.Account
 	seen := map[string]int{}
+	byName := map[string]codedRow{} // platform family|账号名称|开设主体 -> first row
 	for i, r := range s.rows {
 		line := s.lines[i]
 		a := model.Account{FilingNo: r.FilingNo, Name: r.Name, Unit: r.Unit, Score: r.Score,
@@ -350,6 +383,17 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 			errorf("账号名称", "同一轮中每个账号只写一行；合并重复的行", "账号“%s”（%s）在本轮已出现在第 %d 行", a.Name, r.Platform, prev)
 		}
 		seen[a.Key()] = line
+		// The same account once with its 备案单号 and once without would be
+		// counted as two.
+		if a.Name != "" && a.Unit != "" && a.Platform != "" {
+			k := a.NameKey()
+			if prev, ok := byName[k]; ok && (prev.code == "") != (a.FilingNo == "") {
+				errorf("备案单号", "同一账号只写一行：合并这两行，写上备案单号",
+					"第 %d 行和第 %d 行是同一个账号“%s”（%s，开设主体 %s），一行有备案单号“%s”，一行没有", prev.line, line, a.Name, r.Platform, a.Unit, prev.code+a.FilingNo)
+			} else if !ok {
+				byName[k] = codedRow{line, a.FilingNo}
+			}
+		}
 		if !bad {
 			out = append(out, a)
 		}
@@ -456,6 +500,13 @@ func checkUnits(ds *model.Dataset, problems *diag.List) {
 		}
 		warned[name] = true
 		fix := "在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别"
+		if typo := oneEditFrom(name, known); typo != "" {
+			// Almost certainly a typing mistake: published, it would make a
+			// phantom unit page beside the real one.
+			problems.Errorf(pos.File, pos.Row, col, "改成“"+typo+"”；如确是另一个单位，在 units.csv 中补上它",
+				"单位“%s”不在 units.csv 中，与名录中的“%s”只差一个字", name, typo)
+			return
+		}
 		if near := closestName(name, known); near != "" {
 			fix = "是不是“" + near + "”？请改成名录中的名称；如确是另一个单位，在 units.csv 中补上它（或把这个写法加为别名）"
 		}
