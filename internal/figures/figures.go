@@ -76,9 +76,9 @@ type Round struct {
 	// NoWebsites and NoAccounts are set when the round did not check that
 	// kind at all (no sheet, no stated figure): 本轮未检查政府网站.
 	NoWebsites, NoAccounts bool
-	Websites Tally
-	Portals  int // 门户网站 among the websites
-	Accounts Accounts
+	Websites               Tally
+	Portals                int // 门户网站 among the websites
+	Accounts               Accounts
 	// Categories has one entry per unit category in Figures.Categories order;
 	// empty for a partial round, whose rows do not cover every unit.
 	Categories []Category
