@@ -1,0 +1,109 @@
+package draft_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/draft"
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/rounds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden drafts in testdata/")
+
+// latest drafts the newest round of a rounds folder.
+func latest(t *testing.T, dir string) *draft.Document {
+	t.Helper()
+	ds, problems := rounds.Load(dir)
+	if ds == nil {
+		t.Fatalf("load %s: %v", dir, problems.Sorted())
+	}
+	f, problems := figures.Compute(ds, figures.Options{})
+	if f == nil {
+		t.Fatalf("compute %s: %v", dir, problems.Sorted())
+	}
+	rules, err := figures.Rules(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return draft.New(f, len(f.Rounds)-1, rules)
+}
+
+func markdown(t *testing.T, d *draft.Document) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := d.Markdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// The drafts of the sample's latest round and of the two reference 通报
+// are kept as golden Markdown: any change of wording or figure shows in
+// the diff. go test ./internal/draft -update rewrites them.
+func TestGoldenDrafts(t *testing.T) {
+	for _, tt := range []struct{ dir, golden string }{
+		{"../../rounds", "sample-latest.md"},
+		{"../../testdata/reference/jinan", "jinan.md"},
+		{"../../testdata/reference/suizhou", "suizhou.md"},
+	} {
+		t.Run(tt.golden, func(t *testing.T) {
+			got := markdown(t, latest(t, tt.dir))
+			path := filepath.Join("testdata", tt.golden)
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("draft differs from %s (run with -update and review the diff):\n%s", path, got)
+			}
+		})
+	}
+}
+
+// The 总体情况 sentences state the figures the real documents state.
+func TestReferenceOverview(t *testing.T) {
+	for _, tt := range []struct {
+		dir  string
+		want []string
+	}{
+		// 共检查…政府网站 61 个(含13个门户网站)，总体合格率100%；共排查政务新媒体账号1067个，
+		// 其中正常运行的账号796个，包括：微信公众号508个，新浪微博67个，移动客户端9个，其他…212个。
+		// 本季度新增政务新媒体账号49个。共排查出不符合要求的政务新媒体账号2个，总合格率达99.7%。
+		{"../../testdata/reference/jinan", []string{
+			"本次共检查政府网站61个（含门户网站13个），合格61个，不合格0个，合格率为100.0%。",
+			"纳入监管的政务新媒体账号共1067个，其中正常运行796个，包括微信508个、新浪微博67个、移动客户端9个、其他212个。",
+			"本轮新开设账号49个",
+			"本次检查账号796个，合格794个，不合格2个，合格率为99.7%。",
+			"共收到网民留言89条，按期办结89条",
+		}},
+		// 对辖区运行中的24家政府网站进行了检查…发现存在问题的网站有3家；检查了…11家政务微博、
+		// 62家政务微信、1家政务APP…发现存在问题的政务新媒体有2家。
+		{"../../testdata/reference/suizhou", []string{
+			"本次共检查政府网站24个，合格21个，不合格3个，合格率为87.50%。",
+			"不合格的网站为：随州高新技术产业开发区、随州市人力资源和社会保障局、随州市统计局。",
+			"包括微信62个、新浪微博11个、移动客户端1个",
+			"本次检查账号74个，合格72个，不合格2个，合格率为97.30%。",
+			"不合格的账号为：“高城之声”微信（高城镇人民政府）、“广水公安”微信（广水市公安局）。",
+		}},
+	} {
+		t.Run(filepath.Base(tt.dir), func(t *testing.T) {
+			md := markdown(t, latest(t, tt.dir))
+			overview := md[strings.Index(md, "## 一、总体情况"):strings.Index(md, "## 二、")]
+			for _, w := range tt.want {
+				if !strings.Contains(overview, w) {
+					t.Errorf("总体情况 lacks %q:\n%s", w, overview)
+				}
+			}
+		})
+	}
+}
