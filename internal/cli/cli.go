@@ -26,6 +26,8 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
               写出各张表的空白 Excel 模板（带下拉列表和填写说明，默认写入 templates/）
   zwgk new-round 轮次 [--rounds DIR]
               新建一轮，如 zwgk new-round 2025Q1：复制上一轮的网站和账号，只需填写本轮结果
+  zwgk draft 轮次 [--rounds DIR] [--out 文件.docx] [--force]
+              按本轮数据起草通报：写出公文格式的 Word 文件，旁边是同样内容的 Markdown
   zwgk sample [--out DIR] [--seed N]
               重新生成示例市的示例数据（默认写入 rounds/）
 
@@ -61,6 +63,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runTemplate(args[1:], stdout, stderr)
 	case "new-round":
 		err = runNewRound(args[1:], stdout, stderr)
+	case "draft":
+		err = runDraft(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "未知的命令“%s”\n\n%s", args[0], usage)
 		return 2
