@@ -257,8 +257,10 @@ type styleDef struct {
 	bold bool
 }
 
-// exact is the paragraph spacing of the grid: exactly one line pitch.
-var exact = fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, linePitch)
+// exact is the paragraph spacing of the grid: exactly one line pitch. It
+// also keeps punctuation inside the margin (no hanging 、，。), which
+// Word, WPS and LibreOffice otherwise allow.
+var exact = `<w:overflowPunct w:val="0"/>` + fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, linePitch)
 
 var indent2 = fmt.Sprintf(`<w:ind w:firstLineChars="200" w:firstLine="%d"/>`, 2*charWidth)
 
