@@ -51,11 +51,11 @@ func missingTool(t *testing.T, what string) {
 // A4 in points, and the GB/T 9704 margins (37 mm top, 35 mm bottom, 28 mm
 // left, 26 mm right) as the PDF measures them.
 const (
-	a4W, a4H                               = 595.3, 841.9
-	mm                                     = 72 / 25.4
-	marginTopPt, marginBottomPt            = 37 * mm, 35 * mm
-	marginLeftPt, marginRightPt            = 28 * mm, 26 * mm
-	edgeSlack = 1.5 // points a glyph box may stand off its margin
+	a4W, a4H                    = 595.3, 841.9
+	mm                          = 72 / 25.4
+	marginTopPt, marginBottomPt = 37 * mm, 35 * mm
+	marginLeftPt, marginRightPt = 28 * mm, 26 * mm
+	edgeSlack                   = 1.5 // points a glyph box may stand off its margin
 	// cellInset is how far table text stands in from the table's border.
 	cellInset = 8.0
 	// firstLineDrop is how far below the top margin the first glyphs may
