@@ -36,6 +36,11 @@ have_chromium() {
 if ! have_chromium; then
 	apt_install chromium fonts-noto-cjk
 fi
+# The DOCX test (internal/cli/draft_test.go) prints each drafted 通报 to PDF
+# with LibreOffice and reads it back with poppler.
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
+	apt_install libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+fi
 if ! command -v npm >/dev/null; then
 	apt_install npm
 fi
