@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -318,5 +320,59 @@ func TestDraftCommandRefuses(t *testing.T) {
 	}
 	if code, msg := run("2030Q1", "--quiet", "--rounds", "../../testdata/reference/suizhou", "--out", filepath.Join(dir, "x.docx")); code != 1 || !strings.Contains(msg, "没有轮次 2030Q1") || !strings.Contains(msg, "2021-2") {
 		t.Errorf("unknown round: exit %d, %s", code, msg)
+	}
+}
+
+// A round whose round.md has no narrative shows the 通报 drafted from its
+// figures as its 通报正文, says so, and offers the drafted Word file.
+func TestRoundWithoutNarrativeShowsTheDraft(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "rounds")
+	convertRounds(t, "../../testdata/reference/suizhou", dir, func(t *testing.T, src, dst string) {
+		b, _ := os.ReadFile(src)
+		os.WriteFile(dst, b, 0o644)
+	})
+	md := filepath.Join(dir, "2021-2", "round.md")
+	front := readFile(t, md)
+	front = front[:strings.Index(front[3:], "---")+3+3] + "\n" // front matter only
+	if err := os.WriteFile(md, []byte(front), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := buildSite(t, dir)
+	text := pageText(t, filepath.Join(out, "rounds/2021-2/index.html"))
+	for _, want := range []string{
+		"通报正文 本轮没有撰写通报正文，以下正文由检查数据自动生成。",
+		"一、总体情况", "本次共检查政府网站24个，合格21个，不合格3个，合格率为87.50%。",
+		"二、存在的主要问题", "一是栏目不更新问题3个。",
+		"附件：1.不合格政府网站名单", "随州市政务公开领导小组办公室 2021年5月13日",
+		"按数据生成的通报稿（Word 文档）",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("round page lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "待填写") {
+		t.Error("the page shows a 【待填写】 placeholder")
+	}
+	docx := filepath.Join(out, "downloads/rounds/2021-2/2021-2-notice.docx")
+	z, err := zip.OpenReader(docx)
+	if err != nil {
+		t.Fatalf("the drafted Word file: %v", err)
+	}
+	defer z.Close()
+	var doc string
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			doc = string(b)
+		}
+	}
+	if !strings.Contains(doc, "合格率为87.50%") {
+		t.Error("the drafted Word file lacks 合格率为87.50%")
+	}
+	// A round with narrative keeps it and has no drafted file.
+	if _, err := os.Stat(filepath.Join(buildSite(t, "../../testdata/reference/jinan"), "downloads/rounds/2021q4/2021q4-notice.docx")); err == nil {
+		t.Error("a round with narrative got a drafted Word file")
 	}
 }

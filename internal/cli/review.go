@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/review"
 	"github.com/zwgk/zwgk/internal/site"
 )
@@ -65,6 +66,9 @@ func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*revie
 	built := filepath.Join(tmp, "public")
 	p.stage("生成网站到临时文件夹 …")
 	opts := site.Options{SiteDir: o.SiteDir, Out: built, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	if opts.ProblemRules, err = figures.Rules(l.ds); err != nil {
+		return nil, err
+	}
 	if err := site.Build(l.f, l.ds.Sample(), opts); err != nil {
 		return nil, err
 	}

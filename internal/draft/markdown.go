@@ -12,29 +12,61 @@ import (
 func (d *Document) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", d.Title)
-	d.body(&b, "## ")
+	d.body(&b, "## ", true)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// PageMarkdown writes the document as a round.md narrative: sections as
+// "## " (the round page sets them under its 通报正文 heading), no title, no
+// 附件 tables (the round page shows those lists itself) and nothing marked
+// 【待填写】.
+func (d *Document) PageMarkdown(w io.Writer) error {
+	var b strings.Builder
+	d.body(&b, "## ", false)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // body writes everything below the title; headings start at level h.
-func (d *Document) body(b *strings.Builder, h string) {
-	fmt.Fprintf(b, "%s\n\n", d.Recipients)
+// Unless full, placeholders and the 附件 tables are left out.
+func (d *Document) body(b *strings.Builder, h string, full bool) {
+	para := func(p Paragraph) {
+		if full || !(p.Placeholder || strings.HasPrefix(p.Text, Placeholder)) {
+			fmt.Fprintf(b, "%s\n\n", p)
+		}
+	}
+	para(Paragraph{Text: d.Recipients})
 	for _, p := range d.Lead {
-		fmt.Fprintf(b, "%s\n\n", p)
+		para(p)
 	}
 	for _, s := range d.Sections {
+		if !full && onlyPlaceholders(s.Blocks) {
+			continue
+		}
 		fmt.Fprintf(b, "%s%s\n\n", h, s.Heading)
-		for _, bl := range s.Blocks {
+		for k, bl := range s.Blocks {
 			if bl.Heading {
-				fmt.Fprintf(b, "#%s%s\n\n", h, bl.Text)
+				if full || !allPlaceholders(s.Blocks[k+1:]) {
+					fmt.Fprintf(b, "#%s%s\n\n", h, bl.Text)
+				}
 				continue
 			}
-			fmt.Fprintf(b, "%s\n\n", bl.Paragraph)
+			para(bl.Paragraph)
 		}
 	}
 	if list := d.AttachmentList(); len(list) > 0 {
 		b.WriteString(strings.Join(list, "\\\n") + "\n\n")
+	}
+	if !full {
+		var sig []string
+		for _, l := range []string{d.Issuer, d.Date} {
+			if !strings.HasPrefix(l, Placeholder) {
+				sig = append(sig, l)
+			}
+		}
+		b.WriteString(strings.Join(sig, "\\\n") + "\n")
+		return
 	}
 	fmt.Fprintf(b, "%s\\\n%s\n", d.Issuer, d.Date)
 	for k, a := range d.Attachments {
@@ -86,4 +118,29 @@ func (d *Document) AttachmentLabel(k int) string {
 		return "附件"
 	}
 	return fmt.Sprintf("附件%d", k+1)
+}
+
+// allPlaceholders reports whether the blocks up to the next heading hold
+// only placeholders.
+func allPlaceholders(blocks []Block) bool {
+	for _, b := range blocks {
+		if b.Heading {
+			break
+		}
+		if !b.Placeholder && !strings.HasPrefix(b.Text, Placeholder) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPlaceholders reports whether a section's paragraphs are all
+// placeholders.
+func onlyPlaceholders(blocks []Block) bool {
+	for _, b := range blocks {
+		if !b.Heading && !b.Placeholder && !strings.HasPrefix(b.Text, Placeholder) {
+			return false
+		}
+	}
+	return true
 }

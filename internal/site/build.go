@@ -24,6 +24,9 @@ type Options struct {
 	// BuildTime goes into the manifest when set; left zero, the manifest
 	// has no clock time and rebuilds of the same input are byte-identical.
 	BuildTime time.Time
+	// ProblemRules are the dataset's problem categories (figures.Rules),
+	// for the 通报 drafted for rounds without narrative; nil: the built-in.
+	ProblemRules []figures.Rule
 }
 
 // Build renders the site for the figures into o.Out. The site is written to
@@ -34,7 +37,9 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 	v := MakeViews(f, sample)
 	// Downloads and the search index are written beside the pages once Hugo
 	// ran; planning them first puts the download links into the views.
-	extra := append(planDownloads(f, v), planSearch(v)...)
+	extra := planDownloads(f, v)
+	extra = append(extra, planDrafts(f, v, o.ProblemRules)...)
+	extra = append(extra, planSearch(v)...)
 	work, err := os.MkdirTemp("", "zwgk-build-")
 	if err != nil {
 		return fmt.Errorf("无法创建临时目录：%w", err)

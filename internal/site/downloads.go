@@ -29,6 +29,7 @@ type Downloads struct {
 	Tables   map[string]TableFiles `json:"tables"`             // by table key: a chart's id or a name such as "failed-websites"
 	Workbook string                `json:"workbook,omitempty"` // rounds: XLSX with a sheet per table
 	Sheets   string                `json:"sheets,omitempty"`   // rounds: ZIP of the input sheets (round.md, websites.csv …)
+	Notice   string                `json:"notice,omitempty"`   // rounds without narrative: the 通报 drafted from the figures, DOCX (draft.go)
 }
 
 // TableFiles are where one table's data can be downloaded.

@@ -91,6 +91,10 @@ type RoundView struct {
 	Prev           *RoundLink      `json:"prev"`
 	Next           *RoundLink      `json:"next"`
 	Downloads      Downloads       `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
+
+	// NarrativeGenerated marks a Narrative drafted from the figures because
+	// round.md has none (draft.go).
+	NarrativeGenerated bool `json:"narrative_generated"`
 }
 
 // RoundLink points at a neighbouring round.
