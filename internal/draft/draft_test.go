@@ -107,3 +107,21 @@ func TestReferenceOverview(t *testing.T) {
 		})
 	}
 }
+
+// Names and problems from the sheets reach the page's Markdown as text:
+// no raw HTML, no emphasis.
+func TestPageMarkdownEscapesSheetText(t *testing.T) {
+	var b bytes.Buffer
+	if err := latest(t, "../../testdata/xss").PageMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{`\<i\>网站\</i\>`, `\</script\>\<script\>alert(7)\</script\>`, `\<svg onload=alert(6)\>`} {
+		if !strings.Contains(md, want) {
+			t.Errorf("page Markdown lacks the escaped %s:\n%s", want, md)
+		}
+	}
+	if strings.Contains(strings.ReplaceAll(md, `\<`, ""), "<") {
+		t.Errorf("page Markdown holds an unescaped <:\n%s", md)
+	}
+}

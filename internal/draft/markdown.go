@@ -32,8 +32,11 @@ func (d *Document) PageMarkdown(w io.Writer) error {
 // Unless full, placeholders and the 附件 tables are left out.
 func (d *Document) body(b *strings.Builder, h string, full bool) {
 	para := func(p Paragraph) {
-		if full || !(p.Placeholder || strings.HasPrefix(p.Text, Placeholder)) {
+		switch {
+		case full:
 			fmt.Fprintf(b, "%s\n\n", p)
+		case !p.Placeholder && !strings.HasPrefix(p.Text, Placeholder):
+			fmt.Fprintf(b, "%s\n\n", escapeMarkdown(p.String()))
 		}
 	}
 	para(Paragraph{Text: d.Recipients})
@@ -144,3 +147,11 @@ func onlyPlaceholders(blocks []Block) bool {
 	}
 	return true
 }
+
+// markdownSpecial escapes what Markdown would read as markup in text taken
+// from the sheets (names, problems), so a page shows it as written: "<i>"
+// stays text rather than raw HTML, "*" no emphasis.
+var markdownSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "&", `\&`)
+
+func escapeMarkdown(s string) string { return markdownSpecial.Replace(s) }
