@@ -65,7 +65,7 @@ func (d *Document) body(b *strings.Builder, h string, full bool) {
 		var sig []string
 		for _, l := range []string{d.Issuer, d.Date} {
 			if !strings.HasPrefix(l, Placeholder) {
-				sig = append(sig, l)
+				sig = append(sig, escapeMarkdown(l))
 			}
 		}
 		b.WriteString(strings.Join(sig, "\\\n") + "\n")
