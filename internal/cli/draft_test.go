@@ -99,6 +99,13 @@ func TestDraftDOCXInLibreOffice(t *testing.T) {
 		t.Run(c.round, func(t *testing.T) {
 			pdf := filepath.Join(dir, c.round+".pdf")
 			pages := checkPDFPages(t, pdf)
+			if c.round == "2024Q4" {
+				// Page 2 is all body text: 22 lines of at most 28 characters.
+				lines, widest := textGrid(t, pdf, 2)
+				if lines != 22 || widest != 28 {
+					t.Errorf("page 2 has %d lines, the widest %.1f characters; want 22 lines of 28", lines, widest)
+				}
+			}
 			text := pdfText(t, pdf, 0)
 			site := buildSite(t, c.rounds)
 			page := readFile(t, filepath.Join(site, c.page))
@@ -228,6 +235,34 @@ func checkPDFPages(t *testing.T, pdf string) int {
 		}
 	}
 	return len(pages)
+}
+
+// textGrid counts the body lines of a page (above the foot) and the
+// widest line in characters, a digit or Latin letter counting half.
+func textGrid(t *testing.T, pdf string, page int) (lines int, widest float64) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	width := map[int]float64{}
+	for _, w := range bboxWord.FindAllStringSubmatch(string(out), -1) {
+		y, _ := strconv.ParseFloat(w[2], 64)
+		if y > a4H-marginBottomPt {
+			continue
+		}
+		for _, r := range html.UnescapeString(w[5]) {
+			if r < 0x80 {
+				width[int(y+0.5)] += 0.5
+			} else {
+				width[int(y+0.5)]++
+			}
+		}
+	}
+	for _, w := range width {
+		widest = max(widest, w)
+	}
+	return len(width), widest
 }
 
 func abs(x float64) float64 {
