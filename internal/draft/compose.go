@@ -472,7 +472,7 @@ func (c composer) attachments() []Attachment {
 	if len(c.r.FailedAccounts) > 0 {
 		a := Attachment{Title: "不合格政务新媒体名单", Columns: []Column{
 			{Head: "序号", Width: 3, Num: true}, {Head: "账号类型", Width: 5}, {Head: "账号名称", Width: 6},
-			{Head: "存在问题", Width: 10}, {Head: "开设主体", Width: 7}, {Head: "所属地区", Width: 4}}}
+			{Head: "存在问题", Width: 9}, {Head: "开设主体", Width: 7}, {Head: "所属地区", Width: 5}}}
 		for k, x := range c.r.FailedAccounts {
 			u := c.unit(x.Unit)
 			region := ""
