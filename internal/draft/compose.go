@@ -273,7 +273,19 @@ func (c composer) interaction() string {
 	if in.Letters > 0 {
 		s += fmt.Sprintf("，共发送信件%d封", in.Letters)
 	}
-	s += fmt.Sprintf("。%d个网站全部按时答复，按时答复率为%s；%d个网站当日答复。", in.OnTime, c.pct(in.OnTimeRate()), in.SameDay)
+	s += "。"
+	// Without letter rows only the stated counts are known.
+	rows := len(c.r.Round.Letters) > 0
+	var parts []string
+	if rows || c.stated("互动按时答复网站数") {
+		parts = append(parts, fmt.Sprintf("%d个网站全部按时答复，按时答复率为%s", in.OnTime, c.pct(in.OnTimeRate())))
+	}
+	if rows || c.stated("互动当日答复网站数") {
+		parts = append(parts, fmt.Sprintf("%d个网站当日答复", in.SameDay))
+	}
+	if len(parts) > 0 {
+		s += strings.Join(parts, "；") + "。"
+	}
 	for _, l := range []struct {
 		list []figures.LetterSite
 		what string
@@ -297,7 +309,10 @@ func (c composer) errorReports() string {
 	if e.Units > 0 {
 		s += fmt.Sprintf("，涉及%d个单位", e.Units)
 	}
-	s += fmt.Sprintf("，按期办结%d条，按期办结率为%s。", e.ClosedOnTime, c.pct(e.OnTimeRate()))
+	if len(c.r.Round.Reports) > 0 || c.stated("找错按期办结数") {
+		s += fmt.Sprintf("，按期办结%d条，按期办结率为%s", e.ClosedOnTime, c.pct(e.OnTimeRate()))
+	}
+	s += "。"
 	if n := e.ParetoN(paretoPercent); n > 0 && len(e.Ranked) > 1 {
 		var names []string
 		for _, u := range e.Ranked[:n] {
@@ -332,14 +347,19 @@ func accountName(name, platform, subType string) string {
 	return "“" + name + "”" + kind
 }
 
+// stated reports whether summary.csv states a metric.
+func (c composer) stated(metric string) bool {
+	_, ok := c.r.Round.Metric(metric)
+	return ok
+}
+
 // known reports whether an account change count is known: a full round
 // counts it from the rows; a partial one only when summary.csv states it.
 func (c composer) known(metric string) bool {
 	if !c.r.Partial {
 		return c.r.Accounts.ChangesKnown
 	}
-	_, ok := c.r.Round.Metric(metric)
-	return ok
+	return c.stated(metric)
 }
 
 func (c composer) recheck() string {
