@@ -72,10 +72,14 @@ const (
 func TestDraftDOCXInLibreOffice(t *testing.T) {
 	soffice := pdfTools(t)
 	dir := t.TempDir()
-	cases := []struct{ rounds, round, page string }{
-		{"../../rounds", "2024Q4", "rounds/2024q4/index.html"},
-		{"../../testdata/reference/jinan", "2021Q4", "rounds/2021q4/index.html"},
-		{"../../testdata/reference/suizhou", "2021-2", "rounds/2021-2/index.html"},
+	cases := []struct {
+		rounds, round, page string
+		attachments         []string // each begins a page
+	}{
+		{"../../rounds", "2024Q4", "rounds/2024q4/index.html", []string{"附件1不合格政府网站名单", "附件2不合格政务新媒体名单",
+			"附件3互动回应测试发现问题的网站名单", "附件4上轮通报问题复查情况"}},
+		{"../../testdata/reference/jinan", "2021Q4", "rounds/2021q4/index.html", nil},
+		{"../../testdata/reference/suizhou", "2021-2", "rounds/2021-2/index.html", []string{"附件1不合格政府网站名单", "附件2不合格政务新媒体名单"}},
 	}
 	var docs []string
 	for _, c := range cases {
@@ -107,6 +111,19 @@ func TestDraftDOCXInLibreOffice(t *testing.T) {
 				}
 			}
 			text := pdfText(t, pdf, 0)
+			var starts []string
+			for n := 1; n <= pages; n++ {
+				starts = append(starts, pdfText(t, pdf, n))
+			}
+			for _, a := range c.attachments {
+				found := false
+				for _, st := range starts {
+					found = found || strings.HasPrefix(st, a)
+				}
+				if !found {
+					t.Errorf("no page begins with %q", a)
+				}
+			}
 			site := buildSite(t, c.rounds)
 			page := readFile(t, filepath.Join(site, c.page))
 			for _, want := range summaryFigures(t, page) {
