@@ -96,6 +96,7 @@ const (
 	AttachmentLabel              // "附件1" at the top left of a 附件's first page, 黑体
 	AttachmentTitle              // a 附件's title, centred like the document's
 	Blank                        // an empty line of the grid
+	DocNumber                    // 发文字号: 仿宋 3号, centred
 )
 
 // Paragraph is a paragraph of a style; Runs may change the face within it.
@@ -274,6 +275,7 @@ var styleDefs = []styleDef{
 	AttachmentLabel: {"AttachmentLabel", HeiTi, size3, `<w:jc w:val="left"/>` + exact, false},
 	AttachmentTitle: {"AttachmentTitle", XiaoBiaoSong, size2, `<w:keepNext/><w:jc w:val="center"/>` + fmt.Sprintf(`<w:spacing w:before="0" w:after="0" w:line="%d" w:lineRule="exact"/>`, 700), false},
 	Blank:           {"Blank", FangSong, size3, exact, false},
+	DocNumber:       {"DocNumber", FangSong, size3, `<w:jc w:val="center"/>` + exact, false},
 }
 
 func styles() string {

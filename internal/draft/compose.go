@@ -180,8 +180,17 @@ func named(what string, names []string, failed int) string {
 func (c composer) accounts() []string {
 	a := c.r.Accounts
 	var out []string
-	if a.OnFile > 0 {
-		s := fmt.Sprintf("纳入监管的政务新媒体账号共%d个，其中正常运行%d个", a.OnFile, a.Running)
+	onFile, running := !a.OnFileUnknown && a.OnFile > 0, !a.RunningUnknown && a.Running > 0
+	if onFile || running {
+		var s string
+		switch {
+		case onFile && running:
+			s = fmt.Sprintf("纳入监管的政务新媒体账号共%d个，其中正常运行%d个", a.OnFile, a.Running)
+		case onFile:
+			s = fmt.Sprintf("纳入监管的政务新媒体账号共%d个", a.OnFile)
+		default:
+			s = fmt.Sprintf("正常运行的政务新媒体账号%d个", a.Running)
+		}
 		var ps []string
 		for _, p := range c.r.Platforms {
 			if p.Running > 0 {
@@ -208,7 +217,7 @@ func (c composer) accounts() []string {
 		var s string
 		if a.Sampled {
 			s = fmt.Sprintf("本次抽查账号%d个", a.Checked)
-			if a.OnFile > 0 {
+			if a.SampleRate().Defined() {
 				s += "，抽查比例为" + c.pct(a.SampleRate())
 			}
 		} else {

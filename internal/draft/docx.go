@@ -12,6 +12,11 @@ func (d *Document) DOCX(w io.Writer) error {
 	doc := docx.Document{Title: d.Title}
 	add := func(b ...docx.Block) { doc.Blocks = append(doc.Blocks, b...) }
 	blank := docx.Text(docx.Blank, "")
+	if d.DocNumber != "" {
+		// The 发文字号 sits centred under the 发文机关标志 of the 版头,
+		// which the 公文 process adds (红头); here it heads the page.
+		add(docx.Text(docx.DocNumber, d.DocNumber), blank)
+	}
 	add(docx.Text(docx.Title, d.Title), blank)
 	add(paragraph(docx.Recipients, Paragraph{Text: d.Recipients}, docx.KaiTi))
 	for _, p := range d.Lead {

@@ -12,6 +12,9 @@ import (
 func (d *Document) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", d.Title)
+	if d.DocNumber != "" {
+		fmt.Fprintf(&b, "%s\n\n", d.DocNumber)
+	}
 	d.body(&b, "## ", true)
 	_, err := io.WriteString(w, b.String())
 	return err
