@@ -155,7 +155,7 @@ func (c composer) websites() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "本次共检查政府网站%d个", w.Checked)
 	if c.r.Portals > 0 {
-		fmt.Fprintf(&b, "（含门户网站%d个）", c.r.Portals)
+		fmt.Fprintf(&b, "（含%d个门户网站）", c.r.Portals)
 	}
 	fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pct(w.Rate()), change(c.f.Change(c.i, figures.WebsiteRate)))
 	var names []string
