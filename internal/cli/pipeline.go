@@ -100,6 +100,11 @@ func report(problems *diag.List, w io.Writer) {
 
 // build runs the whole pipeline into o.Out.
 func build(o pipelineOptions, p *progress, stderr io.Writer) error {
+	// Refuse an --out that must not be replaced before reading anything,
+	// so the clerk does not wait for the answer.
+	if err := site.CheckOut(o.Out, o.Rounds, o.SiteDir); err != nil {
+		return err
+	}
 	ds, f, err := load(o, p, stderr)
 	if err != nil {
 		return err

@@ -107,8 +107,5 @@ func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 	if err != nil || string(after) != string(before) {
 		t.Errorf("previous site changed: %v", err)
 	}
-	entries, _ := os.ReadDir(filepath.Dir(out))
-	if len(entries) != 1 {
-		t.Errorf("the failed build left files beside the output: %v", entries)
-	}
+	onlyEntry(t, out)
 }

@@ -6,7 +6,6 @@ package site
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
@@ -27,11 +26,12 @@ import (
 // build mounts; the generated data is mounted beside the site's own data/.
 var siteFolders = []string{"content", "layouts", "static", "data", "assets", "i18n"}
 
-// render runs Hugo on the site in siteDir, with the generated data in
+// render runs Hugo on the site in o.SiteDir, with the generated data in
 // workDir/data, writing pages to publishDir. Hugo's own files (lock, cache,
 // resources) go to workDir, so the source tree is left as it was.
-func render(siteDir, workDir, publishDir, baseURL string, log io.Writer) error {
-	siteDir, err := filepath.Abs(siteDir)
+func render(o Options, workDir, publishDir string) error {
+	baseURL, log := o.BaseURL, o.Log
+	siteDir, err := filepath.Abs(o.SiteDir)
 	if err != nil {
 		return err
 	}

@@ -115,6 +115,21 @@ func ReadManifest(siteDir string) (*Manifest, error) {
 	return &m, nil
 }
 
+// isBuiltSite reports whether dir holds a site zwgk built: its manifest
+// is there and names zwgk's manifest format and a tool version, whatever
+// that version.
+func isBuiltSite(dir string) bool {
+	b, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if err != nil {
+		return false
+	}
+	var m struct {
+		Format int    `json:"format"`
+		Tool   string `json:"tool"`
+	}
+	return json.Unmarshal(b, &m) == nil && m.Format > 0 && m.Tool != ""
+}
+
 // newManifest makes the manifest of a build, hashing the input before
 // Hugo reads it, so the checksums name what the pages were rendered from.
 func newManifest(f *figures.Figures, sample bool, o Options) (*Manifest, error) {

@@ -23,6 +23,7 @@ func previousSite(t *testing.T) (string, map[string]string) {
 		"rounds/2024q3/index.html": "<h1>2024年第三季度</h1>",
 		"downloads/rounds.csv":     "轮次,网站合格率\n2024Q3,99.84%\n",
 		"units/示例市教育局/index.html":  "<h1>示例市教育局</h1>",
+		ManifestName:               `{"format": 1, "tool": "devel"}`,
 	}
 	for name, content := range files {
 		p := filepath.Join(out, filepath.FromSlash(name))
@@ -66,11 +67,19 @@ func writeHalf(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "rounds", "2024q4", "index.html"), []byte("半"), 0o644)
 }
 
+// onlyEntry checks that nothing but the output and its lock file is left
+// beside the output.
 func onlyEntry(t *testing.T, out string) {
 	t.Helper()
+	var names []string
 	entries, _ := os.ReadDir(filepath.Dir(out))
-	if len(entries) != 1 || entries[0].Name() != filepath.Base(out) {
-		t.Errorf("beside the output: %v, want only %s", entries, filepath.Base(out))
+	for _, e := range entries {
+		if e.Name() != "."+filepath.Base(out)+".lock" {
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) != 1 || names[0] != filepath.Base(out) {
+		t.Errorf("beside the output: %v, want only %s", names, filepath.Base(out))
 	}
 }
 
@@ -78,7 +87,7 @@ func onlyEntry(t *testing.T, out string) {
 // previous site byte for byte and nothing beside it.
 func TestPublishFailedMidwayKeepsPreviousSite(t *testing.T) {
 	out, before := previousSite(t)
-	err := publish(out, func(dir string) error {
+	err := publish(Options{Out: out}, func(dir, _ string) error {
 		if err := writeHalf(dir); err != nil {
 			return err
 		}
@@ -99,7 +108,7 @@ const helperEnv = "ZWGK_TEST_PUBLISH_HELPER"
 
 func TestMain(m *testing.M) {
 	if out := os.Getenv(helperEnv); out != "" {
-		err := publish(out, func(dir string) error {
+		err := publish(Options{Out: out}, func(dir, _ string) error {
 			if err := writeHalf(dir); err != nil {
 				return err
 			}
@@ -140,11 +149,11 @@ func TestPublishKilledKeepsPreviousSite(t *testing.T) {
 	if after := tree(t, out); !reflect.DeepEqual(after, before) {
 		t.Errorf("previous site changed:\n%v\nwant\n%v", after, before)
 	}
-	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 2 {
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 4 { // the site, the lock, .public.new-N, .public.work-N
 		t.Errorf("the killed build should have left its folder: %v", entries)
 	}
 
-	err = publish(out, func(dir string) error {
+	err = publish(Options{Out: out}, func(dir, _ string) error {
 		return os.WriteFile(filepath.Join(dir, "index.html"), []byte("新网站"), 0o644)
 	})
 	if err != nil {
@@ -168,11 +177,123 @@ func TestPublishRestoresSiteMovedAside(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(parent, ".public.new-123"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := publish(out, func(string) error { return errors.New("template error") }); err == nil {
+	if err := publish(Options{Out: out}, func(string, string) error { return errors.New("template error") }); err == nil {
 		t.Fatal("publish succeeded")
 	}
 	if after := tree(t, out); !reflect.DeepEqual(after, before) {
 		t.Errorf("previous site not restored:\n%v\nwant\n%v", after, before)
 	}
 	onlyEntry(t, out)
+}
+
+// said passes each line written to it on to a channel.
+type said chan string
+
+func (s said) Write(p []byte) (int, error) {
+	select {
+	case s <- string(p):
+	default:
+	}
+	return len(p), nil
+}
+
+// writeSite writes a one-page site with its manifest, as a build does.
+func writeSite(dir, page string) error {
+	if err := os.WriteFile(filepath.Join(dir, ManifestName), []byte(`{"format": 1, "tool": "devel"}`), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644)
+}
+
+// Two builds into one folder at once take turns: the second waits for the
+// first, says so, and neither deletes the other's folders — before, 4 of 26
+// such pairs failed.
+func TestPublishConcurrentBuildsTakeTurns(t *testing.T) {
+	out, _ := previousSite(t)
+	firstIn, release, firstDone := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		firstDone <- publish(Options{Out: out}, func(dir, _ string) error {
+			close(firstIn)
+			<-release
+			return writeSite(dir, "第一次")
+		})
+	}()
+	<-firstIn
+	log, secondIn, secondDone := make(said, 1), make(chan struct{}), make(chan error)
+	go func() {
+		secondDone <- publish(Options{Out: out, Log: log}, func(dir, _ string) error {
+			close(secondIn)
+			return writeSite(dir, "第二次")
+		})
+	}()
+	select {
+	case <-secondIn:
+		t.Error("the second build ran while the first was building")
+	case msg := <-log:
+		if want := "zwgk: 另一个 zwgk 正在生成网站到 " + out + "，等它完成 …\n"; msg != want {
+			t.Errorf("the second build said %q, want %q", msg, want)
+		}
+	}
+	close(release)
+	if err := <-firstDone; err != nil {
+		t.Errorf("first build: %v", err)
+	}
+	if err := <-secondDone; err != nil {
+		t.Errorf("second build: %v", err)
+	}
+	if got := tree(t, out)["index.html"]; got != "第二次" {
+		t.Errorf("published index.html = %q, want the second build's", got)
+	}
+	onlyEntry(t, out)
+}
+
+// A build that cannot get the lock in time stops and says why.
+func TestPublishGivesUpWaiting(t *testing.T) {
+	defer func(w time.Duration) { lockWait = w }(lockWait)
+	lockWait = 0
+	out, before := previousSite(t)
+	firstIn, release, firstDone := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		firstDone <- publish(Options{Out: out}, func(dir, _ string) error {
+			close(firstIn)
+			<-release
+			return errors.New("stopped")
+		})
+	}()
+	<-firstIn
+	err := publish(Options{Out: out}, func(dir, _ string) error { return writeSite(dir, "第二次") })
+	close(release)
+	<-firstDone
+	want := "另一个 zwgk 正在生成网站到 " + out + "，等了 0 分钟仍未完成 —— 请等它完成后再运行；同一个 --out 同时只能有一个 zwgk 在生成"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+	if after := tree(t, out); !reflect.DeepEqual(after, before) {
+		t.Errorf("previous site changed:\n%v\nwant\n%v", after, before)
+	}
+}
+
+// Only folders a build itself makes (.public.new-N, .public.old-N,
+// .public.work-N) are cleared; anything else beside the output stays.
+func TestPublishLeavesOtherFoldersAlone(t *testing.T) {
+	out, _ := previousSite(t)
+	parent := filepath.Dir(out)
+	others := []string{".public.new-备份", ".public.old-", "public.bak", ".public.work-1a"}
+	for _, d := range append(others, ".public.new-42", ".public.work-7") {
+		if err := os.Mkdir(filepath.Join(parent, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := publish(Options{Out: out}, func(dir, _ string) error { return writeSite(dir, "新网站") }); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(parent)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{".public.lock", ".public.new-备份", ".public.old-", ".public.work-1a", "public", "public.bak"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("beside the output: %v, want %v", names, want)
+	}
 }
