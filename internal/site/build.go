@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/spf13/afero"
+
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -24,6 +26,10 @@ type Options struct {
 	// ProblemRules are the dataset's problem categories (figures.Rules),
 	// for the 通报 drafted for rounds without narrative; nil: the built-in.
 	ProblemRules []figures.Rule
+
+	// publishFs, when set, wraps the disk under Hugo's output, so a test
+	// can make writes fail as a full disk does.
+	publishFs func(afero.Fs) afero.Fs
 }
 
 // Build renders the site for the figures into o.Out. The site is written to

@@ -78,6 +78,11 @@ func render(o Options, workDir, publishDir string) error {
 		return fmt.Errorf("Hugo 配置错误：%w", err)
 	}
 	hfs := hugofs.NewFrom(fs, configs.LoadingInfo.BaseConfig)
+	out := &diskGuard{Fs: hfs.PublishDir}
+	if o.publishFs != nil {
+		out.Fs = o.publishFs(out.Fs)
+	}
+	hfs.PublishDir, hfs.PublishDirStatic, hfs.PublishDirServer = out, out, out
 	sites, err := hugolib.NewHugoSites(deps.DepsCfg{
 		Configs: configs, Fs: hfs, LogLevel: logger.Level(), StdOut: log, StdErr: log,
 	})
@@ -85,13 +90,22 @@ func render(o Options, workDir, publishDir string) error {
 		return fmt.Errorf("Hugo 初始化失败：%w", err)
 	}
 	defer sites.Close()
-	if err := sites.Build(hugolib.BuildCfg{}); err != nil {
-		return fmt.Errorf("生成页面失败：%w", err)
+	buildErr := sites.Build(hugolib.BuildCfg{})
+	var staticErr error
+	if buildErr == nil {
+		staticErr = copyStatic(sites, hfs)
+	}
+	// A failed write explains the errors that follow from it.
+	if err := out.Err(); err != nil {
+		return fmt.Errorf("写入网站文件失败：%w —— 请检查磁盘空间和写入权限，上一次生成的网站没有改变", err)
+	}
+	if buildErr != nil {
+		return fmt.Errorf("生成页面失败：%w", buildErr)
 	}
 	if n := sites.Log.LoggCount(logg.LevelError); n > 0 {
 		return fmt.Errorf("生成页面时 Hugo 报告了 %d 个错误（见上方日志）", n)
 	}
-	return copyStatic(sites, hfs)
+	return staticErr
 }
 
 // copyStatic copies the static mounts (CSS, scripts, ECharts) into the
