@@ -28,8 +28,8 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
               新建一轮，如 zwgk new-round 2025Q1：复制上一轮的网站和账号，只需填写本轮结果
   zwgk draft 轮次 [--rounds DIR] [--out 文件.docx] [--force]
               按本轮数据起草通报：写出公文格式的 Word 文件，旁边是同样内容的 Markdown
-  zwgk sample [--out DIR] [--seed N]
-              重新生成示例市的示例数据（默认写入 rounds/）
+  zwgk sample [--out DIR] [--seed N] [--force]
+              重新生成示例市的示例数据（默认写入 rounds/）；文件夹中已有真实数据时须加 --force
 
 各命令加 -h 查看全部选项。输入格式见 docs/input-format.md。
 `

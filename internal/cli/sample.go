@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
+	"github.com/zwgk/zwgk/internal/rounds"
 	"github.com/zwgk/zwgk/internal/sample"
 )
 
@@ -12,12 +16,53 @@ func runSample(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "rounds", "示例数据写到这个文件夹")
 	seed := fs.Uint64("seed", sample.DefaultSeed, "随机种子；相同种子生成相同的数据")
 	scale := fs.String("scale", "city", "数据规模")
+	force := fs.Bool("force", false, "即使文件夹中已有不是示例数据的检查数据，也覆盖其中的同名文件")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if !*force {
+		if err := checkSampleOut(*out); err != nil {
+			return err
+		}
 	}
 	if err := sample.Write(*out, sample.Options{Seed: *seed, Scale: *scale}); err != nil {
 		return err
 	}
 	fmt.Fprintf(stderr, "zwgk: 示例数据已写入 %s\n", *out)
+	return nil
+}
+
+// checkSampleOut refuses a folder the sample would overwrite real data in:
+// the sample may go into a missing or empty folder, or over a sample, whose
+// every round folder has a round.md marked sample: true (the generator
+// writes the mark).
+func checkSampleOut(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) || err == nil && len(entries) == 0 {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("无法读取 %s：%w —— 请用 --out 指定一个新的或空的文件夹", dir, err)
+	}
+	refuse := func(why string) error {
+		return fmt.Errorf("%s 中已有不是示例数据的检查数据（%s） —— zwgk sample 会覆盖其中的同名文件；请用 --out 指定一个新的或空的文件夹，确要覆盖时加 --force", dir, why)
+	}
+	found := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		md := filepath.Join(e.Name(), "round.md")
+		if _, err := os.Stat(filepath.Join(dir, md)); err != nil {
+			return refuse(filepath.ToSlash(e.Name()) + " 中没有 round.md")
+		}
+		if r, _ := rounds.ReadRound(filepath.Join(dir, e.Name())); !r.Meta.Sample {
+			return refuse(filepath.ToSlash(md) + " 没有标 sample: true")
+		}
+		found++
+	}
+	if found == 0 {
+		return refuse("没有示例数据的轮次文件夹")
+	}
 	return nil
 }
