@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -50,7 +51,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("无法监听端口 %d：%v —— 用 --port 换一个端口", *port, err)
 	}
-	srv := &http.Server{Handler: noCache(http.FileServer(http.Dir(o.Out))), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: previewHandler(o.Out, ln.Addr().(*net.TCPAddr).Port), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "预览地址：http://%s/ （按 Ctrl+C 结束）\n", ln.Addr())
 	go srv.Serve(ln)
 
@@ -98,6 +99,31 @@ func fingerprint(paths []string) uint64 {
 		})
 	}
 	return h.Sum64()
+}
+
+// previewHandler serves the site in dir to requests addressed to the
+// preview itself, on this machine's port.
+func previewHandler(dir string, port int) http.Handler {
+	return ownHostOnly(port, noCache(http.FileServer(http.Dir(dir))))
+}
+
+// ownHostOnly answers 403 to a request whose Host is not the preview's own
+// address. Without it, a page of another site could rebind its own name to
+// 127.0.0.1 (DNS rebinding) and read the preview, drafts included, through
+// the visitor's browser.
+func ownHostOnly(port int, h http.Handler) http.Handler {
+	p := strconv.Itoa(port)
+	own := map[string]bool{"127.0.0.1:" + p: true, "localhost:" + p: true, "[::1]:" + p: true}
+	if port == 80 {
+		own["127.0.0.1"], own["localhost"], own["[::1]"] = true, true, true
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !own[strings.ToLower(r.Host)] {
+			http.Error(w, fmt.Sprintf("zwgk serve 只回应发给 http://127.0.0.1:%d/ 的请求 —— 请在浏览器中打开这个地址", port), http.StatusForbidden)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // noCache makes the browser fetch every page anew, so a reload shows the
