@@ -22,8 +22,8 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
               生成网站并在本机预览，检查表或模板改动后自动重新生成
   zwgk check  [--rounds DIR] [--drafts] [--json]
               只检查数据，不生成网站；有错误时退出码为 1；--json 以 JSON 输出问题清单
-  zwgk template [--out DIR] [--rounds DIR]
-              写出各张表的空白 Excel 模板（带下拉列表和填写说明，默认写入 templates/）
+  zwgk template [--out DIR] [--rounds DIR] [--force]
+              写出各张表的空白 Excel 模板（带下拉列表和填写说明，默认写入 templates/）；不覆盖已填写的同名表格，除非加 --force
   zwgk new-round 轮次 [--rounds DIR]
               新建一轮，如 zwgk new-round 2025Q1：复制上一轮的网站和账号，只需填写本轮结果
   zwgk draft 轮次 [--rounds DIR] [--out 文件.docx] [--force]

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/sheet"
 	"github.com/zwgk/zwgk/internal/workbook"
 )
 
@@ -19,14 +20,23 @@ func runTemplate(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("template", stderr)
 	out := fs.String("out", "templates", "空白表格写到这个文件夹")
 	roundsDir := fs.String("rounds", "rounds", "从这个文件夹的 units.csv 读取单位，作为下拉列表")
+	force := fs.Bool("force", false, "覆盖同名的文件，即使其中已经填写了数据")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	units := rounds.UnitNames(*roundsDir)
+	templates := rounds.Templates(units)
+	if !*force {
+		for _, t := range templates {
+			if err := checkBlank(filepath.Join(*out, t.Base+".xlsx")); err != nil {
+				return err
+			}
+		}
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return fmt.Errorf("无法创建 %s：%w", *out, err)
 	}
-	units := rounds.UnitNames(*roundsDir)
-	for _, t := range rounds.Templates(units) {
+	for _, t := range templates {
 		p := filepath.Join(*out, t.Base+".xlsx")
 		if err := workbook.Write(p, workbookSheet(t, nil)); err != nil {
 			return err
@@ -35,6 +45,24 @@ func runTemplate(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(units) == 0 {
 		fmt.Fprintf(stderr, "zwgk: %s 中没有 units.csv，主办单位、开设主体没有下拉列表\n", *roundsDir)
+	}
+	return nil
+}
+
+// checkBlank refuses to let a template replace the file at p unless it is
+// missing or a blank template: a sheet with its header row and no data, so
+// nothing filled in is lost.
+func checkBlank(p string) error {
+	const fix = " —— zwgk template 不会覆盖它；请用 --out 指定别的文件夹或先把它移走，确要覆盖时加 --force"
+	if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	tab, err := sheet.Read(p)
+	if err != nil {
+		return fmt.Errorf("%s 已经存在，不是 zwgk 写出的空白模板%s", p, fix)
+	}
+	if n := len(tab.Records); n > 0 {
+		return fmt.Errorf("%s 已经存在，其中填写了 %d 行%s", p, n, fix)
 	}
 	return nil
 }
