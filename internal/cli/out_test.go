@@ -200,3 +200,30 @@ func TestSampleRefusesRealRounds(t *testing.T) {
 		}
 	}
 }
+
+// zwgk review wrote its report over whatever --report named, a sheet
+// included. It replaces only a report it wrote before.
+func TestReviewKeepsFilesItDidNotWrite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "rounds")
+	copyTree(t, "../../testdata/reference/suizhou", dir)
+	sheet := filepath.Join(dir, "2021-2", "websites.csv")
+	before := contents(t, dir)
+	var stderr bytes.Buffer
+	args := []string{"review", "--quiet", "--site", "../..", "--rounds", dir, "--published", filepath.Join(t.TempDir(), "public")}
+	if code := Run(append(args, "--report", sheet), &bytes.Buffer{}, &stderr); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if want := "zwgk: " + sheet + " 已经存在，不是 zwgk 写出的审核报告 —— zwgk review 不会覆盖它；请用 --report 指定别的文件\n"; stderr.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr.String(), want)
+	}
+	if after := contents(t, dir); !reflect.DeepEqual(after, before) {
+		t.Error("the refused review changed the rounds")
+	}
+	report := filepath.Join(t.TempDir(), "报告.html")
+	for range 2 { // a new report, then over the previous one
+		stderr.Reset()
+		if code := Run(append(args, "--report", report), &bytes.Buffer{}, &stderr); code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr.String())
+		}
+	}
+}

@@ -35,12 +35,20 @@ func runReview(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
+// reportTitle begins the title of every review report
+// (internal/review/report.html): a file holding it is a report zwgk wrote,
+// which the next review may replace.
+const reportTitle = "<title>先审后发审核报告"
+
 // reviewBuild builds the site into a temporary folder, compares it with the
 // published one, writes the HTML report and prints the summary. The
 // published folder is only read.
 func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*review.Report, error) {
 	if within(o.Report, o.Published) {
 		return nil, fmt.Errorf("审核报告 %s 不能写在已发布的网站 %s 里 —— 用 --report 指定别的位置", o.Report, o.Published)
+	}
+	if b, err := os.ReadFile(o.Report); err == nil && !bytes.Contains(b, []byte(reportTitle)) {
+		return nil, fmt.Errorf("%s 已经存在，不是 zwgk 写出的审核报告 —— zwgk review 不会覆盖它；请用 --report 指定别的文件", o.Report)
 	}
 	if info, err := os.Stat(o.Published); err == nil && !info.IsDir() {
 		return nil, fmt.Errorf("%s 不是文件夹 —— 用 --published 指定已发布网站所在的文件夹", o.Published)
