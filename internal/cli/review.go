@@ -66,11 +66,11 @@ func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*revie
 	} else if old != nil {
 		o.BaseURL = old.BaseURL
 	}
-	tmp, err := os.MkdirTemp("", "zwgk-review-")
+	tmp, done, err := scratchDir("zwgk-review-")
 	if err != nil {
-		return nil, fmt.Errorf("无法创建临时目录：%w", err)
+		return nil, err
 	}
-	defer os.RemoveAll(tmp)
+	defer done()
 	built := filepath.Join(tmp, "public")
 	p.stage("生成网站到临时文件夹 …")
 	opts := site.Options{SiteDir: o.SiteDir, Out: built, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}

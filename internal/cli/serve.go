@@ -30,11 +30,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	if err := parse(flags, args); err != nil {
 		return err
 	}
-	out, err := os.MkdirTemp("", "zwgk-serve-")
+	out, done, err := scratchDir("zwgk-serve-")
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(out)
+	defer done()
 	o.Out = filepath.Join(out, "public")
 	o.BaseURL = "/"
 
