@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -49,6 +50,21 @@ func FuzzParseXLSX(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	f.Add([]byte("PK\x03\x04"))
+	// The hostile shapes of hostile_test.go, a few rows of each: a styled
+	// cell and a value in the last column, a formula without its value, a
+	// row beyond Excel's last, deep nesting.
+	row := func(r int, last string) string {
+		return fmt.Sprintf(`<row r="%d">%s%s</row>`, r, inline(fmt.Sprintf("A%d", r), "示例网"), last)
+	}
+	for _, sheetData := range []string{
+		row(1, `<c r="XFD1" s="1"/>`) + row(2, `<c r="XFD2" s="1"/>`),
+		row(1, `<c r="XFD1"><v>1</v></c>`),
+		row(1, `<c r="B1"><f>SUM(A1:XFD1048576)</f></c>`),
+		row(1, `<c r="B1"><f>1+1</f><v>2</v></c>`) + `<row r="1048577"/>`,
+		strings.Repeat("<x>", 300) + strings.Repeat("</x>", 300),
+	} {
+		f.Add(withSheetData(f, sheetData))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := parseXLSX(data)
 		if err == nil {
