@@ -24,6 +24,12 @@ func FuzzParseCSV(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Add(gbk(f, websitesCSV))
+	// Hostile shapes: a value far past column 200, a row of commas, an
+	// unclosed quote swallowing the rest, lines of lone CRs.
+	f.Add([]byte("网站名称,检查结果\n示例网,合格" + strings.Repeat(",", 300) + "1\n"))
+	f.Add([]byte("网站名称,检查结果\n示例网,合格" + strings.Repeat(",", 3000) + "\n"))
+	f.Add([]byte("网站名称,检查结果\n\"示例网,合格\n" + strings.Repeat("a,b\n", 200)))
+	f.Add([]byte(strings.Repeat("\r", 500) + "a,b"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := parseCSV(data)
 		if err != nil {

@@ -293,3 +293,20 @@ func TestFileTooLarge(t *testing.T) {
 		t.Errorf("error = %v, want 文件超过 32 MB", err)
 	}
 }
+
+// A CSV row with a value past column 200 is refused like a workbook's;
+// trailing empty cells (a row of commas) are not content.
+func TestCSVBeyondTheColumnLimit(t *testing.T) {
+	dir := t.TempDir()
+	wide := filepath.Join(dir, "wide.csv")
+	os.WriteFile(wide, []byte("网站名称,检查结果\n示例网,合格"+strings.Repeat(",", 100_000)+"1\n"), 0o644)
+	if _, err := Read(wide); err == nil || !strings.Contains(err.Error(), wide+":2: 第 2 行第 100002 列有内容，超出了前 200 列") {
+		t.Errorf("error = %v", err)
+	}
+	commas := filepath.Join(dir, "commas.csv")
+	os.WriteFile(commas, []byte("网站名称,检查结果\n示例网,合格"+strings.Repeat(",", 100_000)+"\n"), 0o644)
+	tab, err := Read(commas)
+	if err != nil || len(tab.Records) != 1 || len(tab.Records[0].Cells) != 2 {
+		t.Errorf("Read = %+v, %v; want one record of two cells", tab, err)
+	}
+}
