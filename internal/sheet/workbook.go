@@ -112,22 +112,26 @@ func tooBig() error {
 	return fmt.Errorf("Excel 文件解压后超过 %d MB，不像一张检查结果表 —— 删去无关的工作表、图片和空白行列后重新保存，或另存为 CSV", maxUnzipped>>20)
 }
 
-// wellFormed reads an XML part to its end.
-func wellFormed(name string, b []byte) error {
+// wellFormed reads an XML part to its end. It counts the elements named
+// item just below the root: the <si> of the shared-string table.
+func wellFormed(name string, b []byte, item string) (items int, err error) {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	depth := 0
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
-			return nil
+			return items, nil
 		}
 		if err != nil {
-			return damaged("%s：%v", name, err)
+			return 0, damaged("%s：%v", name, err)
 		}
-		switch tok.(type) {
+		switch t := tok.(type) {
 		case xml.StartElement:
 			if depth++; depth > maxXMLDepth {
-				return damaged("%s：嵌套超过 %d 层", name, maxXMLDepth)
+				return 0, damaged("%s：嵌套超过 %d 层", name, maxXMLDepth)
+			}
+			if depth == 2 && t.Name.Local == item {
+				items++
 			}
 		case xml.EndElement:
 			depth--
@@ -325,27 +329,6 @@ func scanSheet(name string, b []byte, sharedStrings int) (*sheetScan, error) {
 		}
 	}
 	return scan, nil
-}
-
-// countSharedStrings counts the <si> items of the shared-string table.
-func countSharedStrings(b []byte) int {
-	d := xml.NewDecoder(bytes.NewReader(b))
-	n, depth := 0, 0
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return n
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth == 2 && t.Name.Local == "si" {
-				n++
-			}
-		case xml.EndElement:
-			depth--
-		}
-	}
 }
 
 func attr(t xml.StartElement, name string) string {

@@ -47,12 +47,13 @@ func parseXLSX(raw []byte) ([][]string, error) {
 			continue
 		}
 		if ext := strings.ToLower(path.Ext(name)); ext == ".xml" || ext == ".rels" {
-			if err := wellFormed(name, b); err != nil {
+			n, err := wellFormed(name, b, "si")
+			if err != nil {
 				return nil, err
 			}
-		}
-		if strings.EqualFold(name, "xl/sharedStrings.xml") {
-			shared = countSharedStrings(b)
+			if strings.EqualFold(name, "xl/sharedStrings.xml") {
+				shared = n
+			}
 		}
 	}
 	scan, err := scanSheet(ws, parts[ws], shared)
