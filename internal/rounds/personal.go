@@ -35,6 +35,10 @@ var (
 // full-width digits, zero-width characters and HTML entities hide nothing;
 // a number may be split by spaces, dots, dashes and brackets.
 func findPersonalData(text string) []personalData {
+	// Most cells have no digit, @, entity or bracket: nothing to normalize.
+	if !strings.ContainsAny(text, "0123456789@&[(（０１２３４５６７８９＠") {
+		return nil
+	}
 	text = normalizePersonal(text)
 	if !strings.ContainsAny(text, "0123456789@") {
 		return nil
@@ -96,7 +100,10 @@ func normalizePersonal(text string) string {
 		text = atWord.ReplaceAllString(text, "@")
 		text = dotWord.ReplaceAllString(text, ".")
 	}
-	return gluedLabel.ReplaceAllString(text, "$1 $2")
+	if strings.ContainsAny(text, "lLeExX") {
+		text = gluedLabel.ReplaceAllString(text, "$1 $2")
+	}
+	return text
 }
 
 // numberGroup is a run of digits that may be split by separators, as a
