@@ -76,3 +76,37 @@ title: 关于2024年第四季度政府网站检查情况的通报
 		}
 	}
 }
+
+// A round whose round.md has no body gets a 通报 drafted from its figures,
+// with names from the sheets in it: those are text too.
+func TestDraftedNarrativeIsOnlyMarkdown(t *testing.T) {
+	rounds, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
+	writeTxtar(t, rounds, `
+-- 2024Q4/round.md --
+---
+title: 关于2024年第四季度政府网站检查情况的通报
+---
+-- 2024Q4/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+{{% qr text="x" /%}}示例网,示例市教育局,不合格,{{< youtube 0RKpf3rK57I >}}
+示例二网,示例市教育局,合格,
+`)
+	f := loadFigures(t, rounds)
+	if err := Build(f, false, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join(out, "rounds", "2024q4", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(raw)
+	if !strings.Contains(page, `{{% qr text=`) || strings.Contains(page, "<iframe") {
+		t.Errorf("the drafted narrative runs a shortcode or lacks the name as typed:\n%s", page)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".png") {
+			t.Errorf("the build wrote %s at the site root", e.Name())
+		}
+	}
+}
