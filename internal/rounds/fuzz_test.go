@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/zwgk/zwgk/internal/diag"
 )
 
 // valueSeeds are cells as staff type them.
@@ -14,6 +16,8 @@ var valueSeeds = []string{
 	"2024年10月8日", "2024/10/8 0:00", "45573", "20241008", "2024-02-30", "1,012", "796个", "９８.５", "98分",
 	"4.2139E+09", "626636", "91350100M000100Y43", "示例市卫生健康委员会", "",
 	"联系人:熊星,联系电话:3253617,传真:3257771,邮箱:409723215@qq.com。", "13812345678", "11010519491231002X",
+	"+86 138 1234 5678", "１３８．１２３４．５６７８", "Tel13812345678", "138\u200b1234\u200b5678", "&#49;3812345678",
+	"110105 19491231 002X", "110105491231002", "zhang＠example.com", "zhang[at]example(dot)com", "(0571)87654321-123",
 }
 
 // FuzzParseValues checks that no cell makes a value parser panic, and that
@@ -74,6 +78,37 @@ func FuzzFindPersonalData(f *testing.F) {
 			if !utf8.ValidString(pd.Masked) {
 				t.Errorf("findPersonalData(%q) gives invalid UTF-8 %q", s, pd.Masked)
 			}
+		}
+	})
+}
+
+// FuzzReadRoundMD reads any text as round.md, front matter and body: it
+// reports problems or gives a title, never panics, and the shapes that
+// exhausted the decoders (deep nesting, aliases) are in the corpus.
+func FuzzReadRoundMD(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: 关于2024年第三季度政府网站检查情况的通报\npublished: 2024-10-08\nwebsites_total: 609\n---\n正文\n",
+		"+++\ntitle = \"通报\"\nrate_decimals = 2\n+++\n正文",
+		"---\ntitle: \"[2024] A&B *通报*\"\nallow_personal_data: true\n---\n电话 13812345678\n",
+		"---\ntitle: " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n---\n",
+		"---\ntitle: " + strings.Repeat("- ", 40) + "x\n---\n",
+		"---\na: &a [x, x]\nb: [*a, *a]\n---\n",
+		"---\ntitle: 通报\n" + strings.Repeat(" ", 40) + "a: b\n---\n",
+		"---\ntitle: {{< youtube x >}}\n---\n{{% qr %}}",
+		"---\r\ntitle: 通报\r\n---",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "round.md")
+		os.WriteFile(p, data, 0o644)
+		problems := &diag.List{}
+		meta, _, ok := readRoundMD(p, problems)
+		if ok && meta.Title == "" {
+			t.Errorf("read with no title and no problem")
+		}
+		if !ok && !problems.HasErrors() {
+			t.Errorf("not read, and no error says why")
 		}
 	})
 }

@@ -3,6 +3,7 @@ package rounds
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -18,6 +19,10 @@ import (
 // readRoundMD reads round.md: front matter between `---` (YAML) or `+++`
 // (TOML) lines, then the Markdown narrative.
 func readRoundMD(path string, problems *diag.List) (model.Meta, string, bool) {
+	if info, err := os.Stat(path); err == nil && info.Size() > maxRoundMD {
+		problems.Errorf(path, 0, "", "通报正文写在 round.md 中，表格放在各自的 CSV 或 Excel 文件里", "文件超过 %d MB，不像一篇通报", maxRoundMD>>20)
+		return model.Meta{}, "", false
+	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		problems.Errorf(path, 0, "", "每个轮次文件夹都需要一个 round.md（通报正文），可参照示例 rounds/ 中的写法", "无法读取：%v", err)
@@ -54,6 +59,10 @@ func readRoundMD(path string, problems *diag.List) (model.Meta, string, bool) {
 		body = rest[end+len(delim)+2:]
 	}
 	front := rest[:end]
+	if msg, fix := frontMatterShape(front, delim == "---"); msg != "" {
+		problems.Errorf(path, 2, "", fix, "%s", msg)
+		return model.Meta{}, "", false
+	}
 	fields := map[string]any{}
 	if delim == "---" {
 		err = yaml.Unmarshal([]byte(front), &fields)
@@ -82,6 +91,60 @@ func checkPersonalText(path, text string, problems *diag.List) {
 		}
 	}
 }
+
+// Limits on round.md. Its front matter is a flat list of “名称: 值”; a YAML
+// or TOML decoder given a few hundred kilobytes nested deep works for
+// minutes and takes gigabytes (cost grows with the square of the depth),
+// and YAML aliases can expand a page into millions of nodes. So the shape is
+// checked before the decoder sees it.
+const (
+	maxRoundMD     = 1 << 20  // bytes of round.md
+	maxFrontMatter = 64 << 10 // bytes of its front matter
+	maxNesting     = 16       // brackets, “- ” runs
+	maxIndent      = 32       // spaces before a line's text
+)
+
+// frontMatterShape says what is wrong with front matter that is too large,
+// too deeply nested or uses YAML anchors and aliases, with the fix; "" when
+// it is none of these.
+func frontMatterShape(front string, isYAML bool) (msg, fix string) {
+	const flat = "元数据每行写“名称: 值”，不需要嵌套；值里有括号时整个值加英文引号"
+	if len(front) > maxFrontMatter {
+		return fmt.Sprintf("元数据超过 %d KB", maxFrontMatter>>10), "元数据只写标题、日期等几行信息，通报正文写在结束行 --- 之后"
+	}
+	depth := 0
+	for _, line := range strings.Split(front, "\n") {
+		text := strings.TrimLeft(line, " \t")
+		if len(line)-len(text) > maxIndent {
+			return "元数据嵌套太深", flat
+		}
+		dashes := 0
+		for i := 0; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == '[' || c == '{':
+				if depth++; depth > maxNesting {
+					return "元数据嵌套太深", flat
+				}
+			case c == ']' || c == '}':
+				depth = max(depth-1, 0)
+			case c == '-' && i+1 < len(text) && text[i+1] == ' ':
+				if dashes++; dashes > maxNesting {
+					return "元数据嵌套太深", flat
+				}
+			case c != ' ':
+				dashes = 0
+			}
+		}
+	}
+	if isYAML && yamlAnchor.MatchString(front) {
+		return "元数据中用了 YAML 锚点或别名（以 & 或 * 开头的值）", "每个值直接写出；值本身以 & 或 * 开头时，整个值加英文引号"
+	}
+	return "", ""
+}
+
+// yamlAnchor finds a YAML anchor (&a) or alias (*a): & or * starting a
+// value or an item, not inside a word as in “A&B”.
+var yamlAnchor = regexp.MustCompile(`(?m)(?:^|[\s\[{,:])[&*][^\s,\]}]`)
 
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {

@@ -1,8 +1,10 @@
 package rounds
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -38,5 +40,62 @@ func TestReadRoundMDAsNotepadSavesIt(t *testing.T) {
 				t.Errorf("narrative = %q", narrative)
 			}
 		})
+	}
+}
+
+// Front matter made to exhaust the YAML decoder: 200 KB nested 100,000
+// deep used 15 GB. Each is refused before it is decoded, at a bounded cost.
+func TestHostileFrontMatter(t *testing.T) {
+	block := func(depth int) string {
+		var b strings.Builder
+		for i := range depth {
+			b.WriteString(strings.Repeat(" ", i) + "a:\n")
+		}
+		return b.String()
+	}
+	laughs := "a: &a [\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\",\"哈\"]\n"
+	for c := 'b'; c <= 'j'; c++ {
+		prev := string(c - 1)
+		laughs += string(c) + ": &" + string(c) + " [*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + ",*" + prev + "]\n"
+	}
+	tests := []struct{ name, md, want string }{
+		{"flow collections 100,000 deep (200 KB)", "---\ntitle: " + strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000) + "\n---\n", "元数据超过 64 KB"},
+		{"flow collections 20,000 deep", "---\ntitle: " + strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000) + "\n---\n", "嵌套"},
+		{"a TOML array 20,000 deep", "+++\ntitle = " + strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000) + "\n+++\n", "嵌套"},
+		{"block mappings 300 deep", "---\ntitle: 通报\n" + block(300) + "---\n", "嵌套"},
+		{"sequences 10,000 deep", "---\ntitle: " + strings.Repeat("- ", 10_000) + "x\n---\n", "嵌套"},
+		{"a billion laughs", "---\ntitle: 通报\n" + laughs + "---\n", "锚点"},
+		{"200 KB of front matter", "---\ntitle: 通报\nissuer: " + strings.Repeat("示", 70_000) + "\n---\n", "元数据超过 64 KB"},
+		{"a round.md over 1 MB", "---\ntitle: 通报\n---\n" + strings.Repeat("正文", 200_000), "超过 1 MB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "round.md")
+			os.WriteFile(p, []byte(tt.md), 0o644)
+			problems := &diag.List{}
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			_, _, ok := readRoundMD(p, problems)
+			runtime.ReadMemStats(&after)
+			if ok || !strings.Contains(fmt.Sprint(problems.Sorted()), tt.want) {
+				t.Errorf("problems %v, want one saying %q", problems.Sorted(), tt.want)
+			}
+			if n := after.TotalAlloc - before.TotalAlloc; n > 32<<20 {
+				t.Errorf("reading allocated %d MB, want under 32 MB", n>>20)
+			}
+		})
+	}
+}
+
+// Front matter as staff write it still reads: quotes, brackets and an
+// ampersand in a title, a date, a list-free flat map.
+func TestFrontMatterWithPunctuation(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "round.md")
+	os.WriteFile(p, []byte("---\ntitle: \"关于[2024]第三季度A&B网站*检查*情况的通报\"\ndoc_number: 示政办函〔2025〕11号\npublished: 2024-10-08\n---\n正文\n"), 0o644)
+	problems := &diag.List{}
+	meta, _, ok := readRoundMD(p, problems)
+	if !ok || meta.Title != "关于[2024]第三季度A&B网站*检查*情况的通报" {
+		t.Errorf("meta %+v, problems %v", meta, problems.Sorted())
 	}
 }

@@ -16,15 +16,39 @@ import (
 
 // readCSV reads a CSV file as Excel or WPS saves it.
 func readCSV(path string) ([][]string, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: 无法读取文件：%v", path, err)
+		return nil, err
 	}
 	rows, err := parseCSV(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%s%v", path, err)
 	}
 	return rows, nil
+}
+
+// readLimited reads a sheet file of at most MaxFileSize bytes.
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: 无法读取文件：%v", path, err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
+		return nil, tooLarge(path)
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: 无法读取文件：%v", path, err)
+	}
+	if len(raw) > MaxFileSize {
+		return nil, tooLarge(path)
+	}
+	return raw, nil
+}
+
+func tooLarge(path string) error {
+	return fmt.Errorf("%s: 文件超过 %d MB，不像一张检查结果表 —— 删去无关的内容，或分成几个文件", path, MaxFileSize>>20)
 }
 
 // parseCSV decodes CSV text in UTF-8 (with or without BOM), GB18030/GBK —

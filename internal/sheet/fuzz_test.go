@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -23,6 +24,12 @@ func FuzzParseCSV(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Add(gbk(f, websitesCSV))
+	// Hostile shapes: a value far past column 200, a row of commas, an
+	// unclosed quote swallowing the rest, lines of lone CRs.
+	f.Add([]byte("网站名称,检查结果\n示例网,合格" + strings.Repeat(",", 300) + "1\n"))
+	f.Add([]byte("网站名称,检查结果\n示例网,合格" + strings.Repeat(",", 3000) + "\n"))
+	f.Add([]byte("网站名称,检查结果\n\"示例网,合格\n" + strings.Repeat("a,b\n", 200)))
+	f.Add([]byte(strings.Repeat("\r", 500) + "a,b"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := parseCSV(data)
 		if err != nil {
@@ -49,6 +56,21 @@ func FuzzParseXLSX(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	f.Add([]byte("PK\x03\x04"))
+	// The hostile shapes of hostile_test.go, a few rows of each: a styled
+	// cell and a value in the last column, a formula without its value, a
+	// row beyond Excel's last, deep nesting.
+	row := func(r int, last string) string {
+		return fmt.Sprintf(`<row r="%d">%s%s</row>`, r, inline(fmt.Sprintf("A%d", r), "示例网"), last)
+	}
+	for _, sheetData := range []string{
+		row(1, `<c r="XFD1" s="1"/>`) + row(2, `<c r="XFD2" s="1"/>`),
+		row(1, `<c r="XFD1"><v>1</v></c>`),
+		row(1, `<c r="B1"><f>SUM(A1:XFD1048576)</f></c>`),
+		row(1, `<c r="B1"><f>1+1</f><v>2</v></c>`) + `<row r="1048577"/>`,
+		strings.Repeat("<x>", 300) + strings.Repeat("</x>", 300),
+	} {
+		f.Add(withSheetData(f, sheetData))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := parseXLSX(data)
 		if err == nil {

@@ -96,6 +96,13 @@ func Read(path string) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i, cells := range rows {
+		for c := len(cells) - 1; c >= MaxColumns; c-- {
+			if Clean(cells[c]) != "" {
+				return nil, fmt.Errorf("%s:%d: 第 %d 行第 %d 列有内容，超出了前 %d 列 —— 表格最多 %d 列：删去多余的列（包括看不见的空格），或把内容移到前面的列", path, i+1, i+1, c+1, MaxColumns, MaxColumns)
+			}
+		}
+	}
 	t := FromRows(path, rows)
 	if t.Header == nil {
 		return nil, fmt.Errorf("%s: 文件是空的 —— 第一行应为表头（列名），下面每行一条记录", path)

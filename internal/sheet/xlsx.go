@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -11,33 +12,60 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// openOptions bound what a workbook may unpack to. A sheet of results is a
-// few megabytes; a damaged file whose header claims gigabytes is refused
-// instead of filling the memory.
-var openOptions = excelize.Options{UnzipSizeLimit: 100 << 20, UnzipXMLSizeLimit: 100 << 20}
+// openOptions let excelize keep every part in memory: workbookParts has
+// already bounded their size.
+var openOptions = excelize.Options{UnzipSizeLimit: maxUnzipped + 1, UnzipXMLSizeLimit: maxUnzipped + 1}
 
 // readXLSX reads the first worksheet of an Excel workbook.
 func readXLSX(path string) ([][]string, error) {
-	f, err := excelize.OpenFile(path, openOptions)
+	raw, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: 无法打开 Excel 文件（%v）—— 确认它是 .xlsx 格式、没有设置密码；也可以另存为 CSV", path, err)
+		return nil, err
 	}
-	defer f.Close()
-	rows, err := workbookRows(f)
+	rows, err := parseXLSX(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return rows, nil
 }
 
-// parseXLSX reads the first worksheet of a workbook held in memory.
+// parseXLSX reads the first worksheet of a workbook held in memory: every
+// part is unpacked and checked first, so that a damaged file is an error
+// and never part of a table.
 func parseXLSX(raw []byte) ([][]string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(raw), openOptions)
+	parts, err := workbookParts(raw)
 	if err != nil {
 		return nil, err
 	}
+	ws, err := firstSheetPath(parts)
+	if err != nil {
+		return nil, err
+	}
+	shared := 0
+	for name, b := range parts {
+		if name == ws {
+			continue
+		}
+		if ext := strings.ToLower(path.Ext(name)); ext == ".xml" || ext == ".rels" {
+			n, err := wellFormed(name, b, "si")
+			if err != nil {
+				return nil, err
+			}
+			if strings.EqualFold(name, "xl/sharedStrings.xml") {
+				shared = n
+			}
+		}
+	}
+	scan, err := scanSheet(ws, parts[ws], shared)
+	if err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(raw), openOptions)
+	if err != nil {
+		return nil, fmt.Errorf("无法打开 Excel 文件（%v）—— 确认它是 .xlsx 格式、没有设置密码；也可以另存为 CSV", err)
+	}
 	defer f.Close()
-	return workbookRows(f)
+	return workbookRows(f, scan)
 }
 
 // workbookRows gives the cells of the first worksheet as the sheet shows
@@ -46,12 +74,14 @@ func parseXLSX(raw []byte) ([][]string, error) {
 // format, a number in the General format is written in full (Excel keeps 15
 // significant digits), and every cell of a merged range holds the range's
 // value — staff merge the 开设主体 cells of one unit's accounts. Formulas
-// give their cached values. A workbook that makes excelize panic is reported
-// as damaged rather than crashing the run.
-func workbookRows(f *excelize.File) (rows [][]string, err error) {
+// give their cached values (scanSheet has refused formulas without one).
+// Only excelize's streaming reader touches the worksheet: scan holds what
+// else is needed. A workbook that makes excelize panic is reported as
+// damaged rather than crashing the run.
+func workbookRows(f *excelize.File, scan *sheetScan) (rows [][]string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			rows, err = nil, fmt.Errorf("Excel 文件已损坏，无法读取 —— 请用 Excel 或 WPS 打开后重新保存")
+			rows, err = nil, damaged("%v", r)
 		}
 	}()
 	sheets := f.GetSheetList()
@@ -63,54 +93,34 @@ func workbookRows(f *excelize.File) (rows [][]string, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("无法读取工作表“%s”：%v", ws, err)
 	}
-	raw, err := f.GetRows(ws, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, fmt.Errorf("无法读取工作表“%s”：%v", ws, err)
-	}
 	date1904 := false
 	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
 		date1904 = *p.Date1904
 	}
 	kinds := map[int]numberKind{}
-	for r := range shown {
-		for c := range shown[r] {
-			axis, err := excelize.CoordinatesToCellName(c+1, r+1)
-			if err != nil {
-				continue
-			}
-			v := cellAt(raw, r, c)
-			if v == "" {
-				// A formula saved without its value (by a program that
-				// does not calculate) is calculated here.
-				if formula, _ := f.GetCellFormula(ws, axis); formula != "" {
-					shown[r][c], _ = f.CalcCellValue(ws, axis)
-				}
-				continue
-			}
-			if t, _ := f.GetCellType(ws, axis); t != excelize.CellTypeUnset && t != excelize.CellTypeNumber {
-				continue
-			}
-			n, err := strconv.ParseFloat(v, 64)
-			if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
-				continue
-			}
-			style, _ := f.GetCellStyle(ws, axis)
-			kind, ok := kinds[style]
-			if !ok {
-				kind = styleKind(f, style)
-				kinds[style] = kind
-			}
-			switch kind {
-			case generalNumber:
-				shown[r][c] = formatGeneral(n)
-			case dateNumber:
-				if d, ok := serialText(n, date1904); ok {
-					shown[r][c] = d
-				}
+	for _, c := range scan.numbers {
+		if c.row >= len(shown) || c.col >= len(shown[c.row]) {
+			continue
+		}
+		n, err := strconv.ParseFloat(c.raw, 64)
+		if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
+			continue
+		}
+		kind, ok := kinds[c.style]
+		if !ok {
+			kind = styleKind(f, c.style)
+			kinds[c.style] = kind
+		}
+		switch kind {
+		case generalNumber:
+			shown[c.row][c.col] = formatGeneral(n)
+		case dateNumber:
+			if d, ok := serialText(n, date1904); ok {
+				shown[c.row][c.col] = d
 			}
 		}
 	}
-	fillMerged(f, ws, &shown)
+	fillMerged(scan.merges, &shown)
 	return shown, nil
 }
 
@@ -121,17 +131,25 @@ func cellAt(rows [][]string, r, c int) string {
 	return ""
 }
 
-// fillMerged copies the value of each merged range into all its cells.
-func fillMerged(f *excelize.File, ws string, rows *[][]string) {
-	merged, err := f.GetMergeCells(ws)
-	if err != nil {
-		return
-	}
+// fillMerged copies the value of each merged range into all its cells, up
+// to MaxColumns. A range of more than 100,000 cells is formatting, not a
+// unit's cells merged down, and is left alone; so are ranges beyond
+// maxGrid cells in all.
+func fillMerged(merged []string, rows *[][]string) {
+	budget := maxGrid
 	for _, m := range merged {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		start, end, ok := strings.Cut(m, ":")
+		if !ok {
+			continue
+		}
+		c1, r1, err1 := excelize.CellNameToCoordinates(start)
+		c2, r2, err2 := excelize.CellNameToCoordinates(end)
+		c2 = min(c2, MaxColumns)
 		if err1 != nil || err2 != nil || r2 < r1 || c2 < c1 || (r2-r1+1)*(c2-c1+1) > 100_000 {
 			continue
+		}
+		if budget -= (r2 - r1 + 1) * (c2 - c1 + 1); budget < 0 {
+			return
 		}
 		v := cellAt(*rows, r1-1, c1-1)
 		if v == "" {

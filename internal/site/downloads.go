@@ -1,7 +1,6 @@
 package site
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -12,7 +11,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -21,14 +19,16 @@ import (
 )
 
 // Downloads are the files a page offers: the data of each of its tables as
-// CSV and JSON and, for a round, one workbook of all its tables and one
-// archive of its input sheets. Paths are relative to the site root and have
+// CSV and JSON and, for a round, one workbook of all its tables. The input
+// sheets are not offered as given: they hold columns the site does not
+// publish (a 联系电话 zwgk warns it ignores), cells as typed before the
+// checks, and the workbook author's name; the round's workbook has every
+// table the site publishes. Paths are relative to the site root and have
 // no leading slash, so templates pass them through relURL and the links
 // work when the site is served from a sub-path.
 type Downloads struct {
 	Tables   map[string]TableFiles `json:"tables"`             // by table key: a chart's id or a name such as "failed-websites"
 	Workbook string                `json:"workbook,omitempty"` // rounds: XLSX with a sheet per table
-	Sheets   string                `json:"sheets,omitempty"`   // rounds: ZIP of the input sheets (round.md, websites.csv …)
 	Notice   string                `json:"notice,omitempty"`   // rounds without narrative: the 通报 drafted from the figures, DOCX (draft.go)
 }
 
@@ -86,13 +86,6 @@ func planDownloads(f *figures.Figures, v *Views) []outFile {
 		rv.Downloads.Workbook = path.Join(dir, rv.Slug+"-tables.xlsx")
 		meta := roundInfo(rv)
 		files = append(files, outFile{rv.Downloads.Workbook, func() ([]byte, error) { return workbook(meta, tables) }})
-		if i < len(f.Rounds) {
-			if src := f.Rounds[i].Round.Sources; len(src) > 0 {
-				rv.Downloads.Sheets = path.Join(dir, rv.Slug+"-sheets.zip")
-				id, date := f.Rounds[i].Round.ID, archiveTime(rv.Published)
-				files = append(files, outFile{rv.Downloads.Sheets, func() ([]byte, error) { return sheetsZip(id, src, date) }})
-			}
-		}
 	}
 	return files
 }
@@ -120,9 +113,40 @@ func tableCSV(t charts.Table) ([]byte, error) {
 	b.WriteString("\ufeff")
 	w := csv.NewWriter(&b)
 	w.UseCRLF = true
-	w.Write(t.Head)
-	w.WriteAll(t.Rows)
+	w.Write(inertRow(t.Head))
+	for _, row := range t.Rows {
+		w.Write(inertRow(row))
+	}
+	w.Flush()
 	return b.Bytes(), w.Error()
+}
+
+// inertRow neutralizes the cells of a row that a spreadsheet would take for
+// a formula (CSV injection): text starting with = + - @, a tab or a
+// carriage return gets a single quote in front, as OWASP recommends, so
+// that Excel and WPS show it as text. A cell that is a number, such as
+// -0.5, -3 or -2.5%, is data and stays as it is, whatever its column.
+// static/js/tables.js applies the same rule to the CSV it makes.
+func inertRow(row []string) []string {
+	out := row
+	for i, s := range row {
+		if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) || isNumber(s) {
+			continue
+		}
+		if &out[0] == &row[0] {
+			out = append([]string(nil), row...)
+		}
+		out[i] = "'" + s
+	}
+	return out
+}
+
+// isNumber reports whether a cell is a plain number, perhaps negative,
+// with thousands separators or a percent sign.
+func isNumber(s string) bool {
+	s = strings.TrimSuffix(strings.ReplaceAll(s, ",", ""), "%")
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil && !strings.ContainsAny(s, "InfinityNaNxXpPeE_")
 }
 
 // tableJSON writes a table as JSON: its caption, column names and rows of
@@ -238,40 +262,6 @@ func setRow(x *excelize.File, sheet string, r int, row []string, numeric []bool)
 	}
 	cell, _ := excelize.CoordinatesToCellName(1, r)
 	return x.SetSheetRow(sheet, cell, &cells)
-}
-
-// archiveTime is the time stamped on the entries of a round's sheets
-// archive: its publication date, else a fixed date, never the clock, so
-// that rebuilds give the same bytes.
-func archiveTime(published string) time.Time {
-	if t, err := time.ParseInLocation("2006-01-02", published, time.UTC); err == nil {
-		return t
-	}
-	return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-}
-
-// sheetsZip archives a round's input files under a folder named for the
-// round, as they were read.
-func sheetsZip(id string, sources []string, stamp time.Time) ([]byte, error) {
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for _, src := range sources {
-		raw, err := os.ReadFile(src)
-		if err != nil {
-			return nil, err
-		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: id + "/" + filepath.Base(src), Method: zip.Deflate, Modified: stamp})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(raw); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 // roundInfo is the first sheet of a round's workbook.

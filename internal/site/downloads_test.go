@@ -1,15 +1,16 @@
 package site
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"os"
-	"path/filepath"
+	"os/exec"
+	"path"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -105,45 +106,8 @@ func TestWorkbook(t *testing.T) {
 	}
 }
 
-func TestSheetsZip(t *testing.T) {
-	dir := t.TempDir()
-	var sources []string
-	for name, body := range map[string]string{"round.md": "---\ntitle: t\n---\n", "websites.csv": "网站名称\n示例\n"} {
-		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(body), 0o644)
-		sources = append(sources, p)
-	}
-	stamp := archiveTime("2025-01-24")
-	a, err := sheetsZip("2024Q4", sources, stamp)
-	if err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(10 * time.Millisecond)
-	b, _ := sheetsZip("2024Q4", sources, stamp)
-	if !bytes.Equal(a, b) {
-		t.Error("two archives of the same sheets differ")
-	}
-	z, err := zip.NewReader(bytes.NewReader(a), int64(len(a)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, f := range z.File {
-		names = append(names, f.Name)
-		if !f.Modified.Equal(stamp) {
-			t.Errorf("%s is dated %v, want the publication date", f.Name, f.Modified)
-		}
-	}
-	if len(names) != 2 || !strings.HasPrefix(names[0], "2024Q4/") {
-		t.Errorf("entries %v", names)
-	}
-	if _, err := sheetsZip("2024Q4", []string{filepath.Join(dir, "missing.csv")}, stamp); err == nil {
-		t.Error("a missing sheet should fail the archive")
-	}
-}
-
 // Every table of the home page and the round pages has its files, every
-// file has one path, and each round has one workbook; unit pages have no
+// file has one path, and each round has one workbook and no other file; unit pages have no
 // files (js/tables.js makes theirs).
 func TestPlanDownloads(t *testing.T) {
 	f := loadFigures(t, "../../rounds")
@@ -183,8 +147,16 @@ func TestPlanDownloads(t *testing.T) {
 		for _, c := range r.Charts {
 			check(r.Slug, r.Downloads, c.ID)
 		}
-		if !paths[r.Downloads.Workbook] || !paths[r.Downloads.Sheets] {
-			t.Errorf("%s: workbook %q or sheets %q not written", r.Slug, r.Downloads.Workbook, r.Downloads.Sheets)
+		if !paths[r.Downloads.Workbook] {
+			t.Errorf("%s: workbook %q not written", r.Slug, r.Downloads.Workbook)
+		}
+	}
+	// Nothing else: the input sheets as given are not republished, since
+	// they hold columns the site does not publish (联系电话) and cells as
+	// typed.
+	for p := range paths {
+		if ext := path.Ext(p); ext != ".csv" && ext != ".json" && ext != ".xlsx" {
+			t.Errorf("%s is not a table's data", p)
 		}
 	}
 	// The files are made without error and the round's workbook has a
@@ -222,6 +194,104 @@ func TestSheetName(t *testing.T) {
 	for _, tc := range tests {
 		if got := sheetName(tc.in, used); got != tc.want {
 			t.Errorf("sheetName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Names that a spreadsheet would run as formulas (CSV injection) are
+// written so that Excel and WPS show them as text: a single quote in
+// front, as OWASP recommends. Numbers, negative ones too, stay numbers.
+func TestCSVCellsAreInert(t *testing.T) {
+	table := charts.Table{
+		Head:    []string{"序号", "网站名称", "主办单位", "变化"},
+		Numeric: []bool{true, false, false, true},
+		Rows: [][]string{
+			{"1", `=HYPERLINK("http://x","点此")`, `+1+cmd|' /C calc'!A0`, "-0.5"},
+			{"2", "@SUM(1+1)", "-1+1", "-3"},
+			{"3", "\t=1+1", "\r=1+1", "1,012"},
+			{"4", "示例网", "-2.5%", "—"},
+		},
+	}
+	b, err := tableCSV(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(b[3:])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		table.Head,
+		{"1", `'=HYPERLINK("http://x","点此")`, `'+1+cmd|' /C calc'!A0`, "-0.5"},
+		{"2", "'@SUM(1+1)", "'-1+1", "-3"},
+		{"3", "'\t=1+1", "'=1+1", "1,012"}, // encoding/csv reads a lone CR as nothing
+		{"4", "示例网", "-2.5%", "—"},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("CSV reads back as\n%q\nwant\n%q", rows, want)
+	}
+}
+
+// The workbook writes every text as a string, never a formula.
+func TestWorkbookCellsAreText(t *testing.T) {
+	table := charts.Table{
+		Head:    []string{"序号", "网站名称", "主办单位"},
+		Numeric: []bool{true, false, false},
+		Rows:    [][]string{{"1", `=HYPERLINK("http://x","点此")`, `+1+cmd|' /C calc'!A0`}},
+	}
+	b, err := workbook([][]string{{"标题", "=1+1"}}, []dataTable{{key: "t", sheet: "表", Table: table}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sheet, cell, want string }{
+		{"表", "B2", `=HYPERLINK("http://x","点此")`}, {"表", "C2", `+1+cmd|' /C calc'!A0`}, {"通报信息", "B1", "=1+1"},
+	} {
+		if f, _ := x.GetCellFormula(c.sheet, c.cell); f != "" {
+			t.Errorf("%s!%s is the formula %q", c.sheet, c.cell, f)
+		}
+		if v, _ := x.GetCellValue(c.sheet, c.cell); v != c.want {
+			t.Errorf("%s!%s = %q, want %q", c.sheet, c.cell, v, c.want)
+		}
+		if typ, _ := x.GetCellType(c.sheet, c.cell); typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString {
+			t.Errorf("%s!%s has type %v, want a string", c.sheet, c.cell, typ)
+		}
+	}
+}
+
+// js/tables.js makes the CSV of a unit page's tables in the browser: its
+// inert() must treat every cell as inertRow does. The function is taken
+// from the script and run by Node (skipped where Node is not installed).
+func TestTablesJSInertMatchesGo(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	js, err := os.ReadFile("../../static/js/tables.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn := regexp.MustCompile(`(?s)\n  function inert\(s\) \{.*?\n  \}\n`).Find(js)
+	if fn == nil {
+		t.Fatal("no function inert in tables.js")
+	}
+	cells := []string{`=HYPERLINK("http://x","点此")`, `+1+cmd|' /C calc'!A0`, "@SUM(1+1)", "-1+1", "\t=1+1", "\r=1+1",
+		"-0.5", "-3", "+5", "1,012", "-2.5%", "-", "+", "-.5", "—", "示例网", "", "0722-3253617", "-1,234.5"}
+	in, _ := json.Marshal(cells)
+	out, err := exec.Command(node, "-e", string(fn)+"console.log(JSON.stringify("+string(in)+".map(inert)))").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for i, c := range cells {
+		if want := inertRow([]string{c})[0]; got[i] != want {
+			t.Errorf("tables.js makes %q of %q, downloads.go %q", got[i], c, want)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func planDrafts(f *figures.Figures, v *Views, rules []figures.Rule) []outFile {
 		if err := doc.PageMarkdown(&md); err != nil {
 			continue // a strings.Builder does not fail
 		}
-		rv.Narrative, rv.NarrativeGenerated = md.String(), true
+		rv.Narrative, rv.NarrativeGenerated = narrativeMarkdown(md.String()), true
 		rv.Downloads.Notice = path.Join(downloadsDir, "rounds", rv.Slug, rv.Slug+"-notice.docx")
 		files = append(files, outFile{rv.Downloads.Notice, func() ([]byte, error) {
 			var b bytes.Buffer

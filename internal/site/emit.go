@@ -115,7 +115,7 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 	rv := RoundView{
 		RoundSummary: sum, Issuer: m.Issuer, DocNumber: m.DocNumber, IndexNo: m.IndexNo, Topic: m.Topic,
 		Written: m.Written, CheckFrom: m.CheckFrom, CheckTo: m.CheckTo, RectifyBy: m.RectifyBy,
-		Sample: m.Sample, Draft: m.Draft, Narrative: r.Round.Narrative, Portals: r.Portals,
+		Sample: m.Sample, Draft: m.Draft, Narrative: narrativeMarkdown(r.Round.Narrative), Portals: r.Portals,
 		FailedSites: []FailedWebsite{}, FailedAccounts: []FailedAccount{}, Charts: []charts.Chart{},
 	}
 	for _, c := range r.Categories {

@@ -52,7 +52,19 @@
     return { caption: caption ? cellText(caption) : '', columns: head, rows: rows };
   }
 
+  // A cell a spreadsheet would take for a formula (CSV injection) gets a
+  // single quote in front, as OWASP recommends; a number such as -0.5 or
+  // -2.5% is data and stays. The same rule as inertRow in
+  // internal/site/downloads.go.
+  function inert(s) {
+    if (!/^[=+\-@\t\r]/.test(s) || /^[+-]?(\d[\d,]*)?(\.\d+)?%?$/.test(s) && /\d/.test(s)) {
+      return s;
+    }
+    return "'" + s;
+  }
+
   function csvField(s) {
+    s = inert(s);
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
