@@ -13,7 +13,9 @@ import (
 // A claim is one figure or name a published 通报 states, as the built site
 // must show it on one page.
 type claim struct {
-	page string // page under public/, e.g. "rounds/2021q1/index.html"
+	// page under public/, e.g. "rounds/2021q1/index.html"; a folder (ending
+	// in "/") stands for all the CSV downloads in it, whatever their names.
+	page string
 	// text must appear in the page's visible text (pageText); "re:" starts a
 	// regular expression instead, for figures whose neighbours are not fixed.
 	text string
@@ -170,6 +172,8 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundChuxiong, text: "州统计局政府网站", waits: waits12Noted},
 				{page: roundChuxiong, text: "存在长期未更新栏目", waits: waits12Noted},
 				{page: "units/大姚县人民政府/index.html", text: "存在长期未更新栏目", waits: waits12Noted},
+				{page: "downloads/rounds/2021q1/", text: "re:大姚县人民政府门户网站[^\\n]*存在长期未更新栏目", waits: waits12Noted},
+				{page: "downloads/rounds/2021q1/", text: "re:州市场监管局政府网站[^\\n]*发布信息存在严重表述错误", waits: waits12Noted},
 			},
 		},
 		{
@@ -228,6 +232,8 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundHonghe21, text: "开远市人民政府门户网站", waits: waits12Noted},
 				{page: roundHonghe21, text: "空白栏目超过5个", waits: waits12Noted},
 				{page: "units/开远市人民政府/index.html", text: "空白栏目超过5个", waits: waits12Noted},
+				{page: "downloads/rounds/2021q1/", text: "re:开远市人民政府门户网站[^\\n]*空白栏目超过5个", waits: waits12Noted},
+				{page: "downloads/rounds/2021q1/", text: "re:边境小警[^\\n]*严重逾期", waits: waits12Noted},
 				{page: roundHonghe21, text: "州人民政府门户网站", waits: waits12Noted},
 				{page: roundHonghe21, text: "红河州教育信息公开—工作动态”栏目更新不达标", waits: waits12Noted},
 				{page: roundHonghe21, text: "re:微信\\S* 个旧市财政局 .{0,40}内容更新“严重逾期”", waits: waits12Noted}, // 微信公众号“个旧市财政局”
@@ -274,6 +280,9 @@ func TestMoreReferenceRounds(t *testing.T) {
 					text, ok := pages[c.page]
 					if !ok {
 						text = pageTextIfAny(filepath.Join(out, c.page))
+						if strings.HasSuffix(c.page, "/") {
+							text = csvTextIn(filepath.Join(out, c.page))
+						}
 						pages[c.page] = text
 					}
 					found := strings.Contains(text, c.text)
@@ -316,6 +325,20 @@ func concat(lists ...[]claim) []claim {
 		all = append(all, l...)
 	}
 	return all
+}
+
+// csvTextIn is the text of every CSV file in a folder, for claims about
+// downloads that do not depend on how the files are named.
+func csvTextIn(dir string) string {
+	names, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+	var all strings.Builder
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err == nil {
+			all.Write(b)
+		}
+	}
+	return all.String()
 }
 
 // pageTextIfAny is pageText for a page that may not exist yet (a unit page
