@@ -147,8 +147,10 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundGuizhou, text: "本轮未检查政府网站", waits: waits12OneKind},
 				{page: roundGuizhou, text: "检查网站 0 个", absent: true, waits: waits12OneKind},
 				{page: homePage, text: "本轮未检查政府网站", waits: waits12OneKind},
-				{page: roundGuizhou, text: "正常运行 0 个", absent: true, waits: waits12Unknown}, // running accounts are not stated
-				{page: roundGuizhou, text: "今日头条 0 个", absent: true, waits: waits12Unknown}, // nor per-platform counts
+				{page: roundGuizhou, text: "正常运行 0 个", absent: true, waits: waits12Unknown},       // running accounts are not stated
+				{page: roundGuizhou, text: "今日头条 0 个", absent: true, waits: waits12Unknown},       // nor per-platform counts
+				{page: roundGuizhou, text: "本轮无不合格政务新媒体账号。", absent: true, waits: waits12Unknown}, // 16 of 53 今日头条 accounts failed
+				{page: roundGuizhou, text: "不合格 0 个", absent: true, waits: waits12Unknown},
 			},
 		},
 		{
@@ -260,6 +262,13 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundGuangdong, text: "政务新媒体 合格率 99.89%", waits: waits18Stated}, // 总体合格率达99.89%
 				{page: roundGuangdong, text: "共收到网民留言 397 条"},                          // 留言397条
 				{page: roundGuangdong, text: "按期办结 397 条"},                             // 均已按期办理，办结率100%
+				// Neither pass count is stated, and some failed (个别网站…严重表述错误):
+				// no 100%, no "all passed", no "no failures".
+				{page: roundGuangdong, text: "合格 510 个", absent: true, waits: waits12Unknown},
+				{page: roundGuangdong, text: "合格 2705 个", absent: true, waits: waits12Unknown},
+				{page: roundGuangdong, text: "re:合格率 100(\\.0+)?%", absent: true, waits: waits12Unknown},
+				{page: roundGuangdong, text: "本轮无不合格网站。", absent: true, waits: waits12Unknown},
+				{page: roundGuangdong, text: "本轮无不合格政务新媒体账号。", absent: true, waits: waits12Unknown},
 			},
 		},
 	}
