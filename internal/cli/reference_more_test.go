@@ -65,6 +65,7 @@ const (
 	roundHonghe    = "rounds/2020q1/index.html"
 	roundGuangdong = "rounds/2025q2/index.html"
 	roundHonghe21  = "rounds/2021q1/index.html"
+	roundXianyang  = "rounds/2021q1/index.html"
 	homePage       = "index.html"
 	// waitsAlias is no numbered item: a platform as a 通报 writes it.
 	waitsAlias = "issue 12 (real wording): 政务抖音号 read as 抖音, not 其他"
@@ -74,7 +75,7 @@ const (
 	referenceFolder = "../../testdata/reference/"
 )
 
-// Seven more published 通报 (see SOURCE.txt in each folder), encoded as a
+// Eight more published 通报 (see SOURCE.txt in each folder), encoded as a
 // clerk would from the document alone, build into pages that show every
 // figure and name the documents state. Claims the site cannot meet yet are
 // skipped with the issue item they wait for.
@@ -249,6 +250,33 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundHonghe21, text: "re:微信\\S* 个旧市财政局 .{0,40}内容更新“严重逾期”", waits: waits12Noted}, // 微信公众号“个旧市财政局”
 				{page: roundHonghe21, text: "re:新浪微博 河口文化和旅游 .{0,40}内容更新“严重逾期”", waits: waits12Noted},  // 政务微博“河口文化和旅游”
 				{page: roundHonghe21, text: "re:抖音\\S* 边境小警 .{0,40}内容更新“严重逾期”", waits: waitsAlias},     // 政务抖音号“边境小警”
+			},
+		},
+		{
+			// 咸阳市 2021年2月: whole-percent rates (54/56 is 96%, 227/252 is
+			// 90%), two failing websites named, websites by group, the
+			// failing accounts only counted.
+			dir:        "xianyang-2021Q1",
+			buildWaits: waits12Whole,
+			claims: []claim{
+				{page: roundXianyang, text: "2021-02-01 至 2021-02-15"},
+				{page: roundXianyang, text: "检查网站 56 个"},                           // 本次检查56家政府网站
+				{page: roundXianyang, text: "不合格 2 个"},                             // 不合格网站2家
+				{page: roundXianyang, text: "政府网站 合格率 96%", waits: waits12Whole},   // 合格率96%
+				{page: roundXianyang, text: "re:市发展和改革委员会网站 .{0,40}应更但未更新栏目超过10个"}, // 市发展和改革委员会、市科学技术局网站应更但未更新栏目超过10个
+				{page: roundXianyang, text: "re:市科学技术局网站 .{0,40}应更但未更新栏目超过10个"},
+				{page: roundXianyang, text: "账号总数 252 个"},                                              // 政府系统政务新媒体共计252个
+				{page: roundXianyang, text: "不合格 25 个"},                                                // 不合格政务新媒体共计25个
+				{page: roundXianyang, text: "政务新媒体 合格率 90%", waits: waits12Whole},                      // 合格率90%
+				{page: roundXianyang, text: "re:(^|[^:])市政府[^:]{0,40}\\b1\\b", waits: waits18Groups},   // 市级政府门户网站1家
+				{page: roundXianyang, text: "re:(^|[^:])县级政府[^:]{0,40}\\b13\\b", waits: waits18Groups}, // 县级政府门户网站13家
+				{page: roundXianyang, text: "re:(^|[^:])市级部门[^:]{0,40}\\b42\\b", waits: waits18Groups}, // 市级政府部门网站42家
+				{page: roundXianyang, text: "网站总数:", absent: true, waits: waits18Groups},
+				{page: roundXianyang, text: "长期不更新账号数 10"},    // 10个政务新媒体账号长期不更新
+				{page: roundXianyang, text: "超过两周未更新账号数 15"},  // 15个政务新媒体账号超过两周未更新
+				{page: roundXianyang, text: "错误表述专项检查部门数 42"}, // 对42家市级部门进行了网站内容错误表述专项检查
+				{page: roundXianyang, text: "发现错误表述数 332"},    // 共发现错误表述332个
+				{page: roundXianyang, text: "错误表述已完成整改数 312"}, // 已完成整改312个
 			},
 		},
 		{
