@@ -47,10 +47,8 @@ type refDoc struct {
 }
 
 const (
-	waits12Totals  = "issue 12 item 1: any stated total makes the rows a partial list"
 	waits12Unknown = "issue 12 item 2: unknown counts shown as unknown, never as 0"
 	waits12Noted   = "issue 12 item 3: problems on entries that passed or have no stated result, and accounts/websites without a stated unit"
-	waits12OneKind = "issue 12 item 4: a round that checked only one kind says 本轮未检查…"
 	waits12Whole   = "issue 12 item 5: rate_decimals 0 (whole-percent rates)"
 	waits18Groups  = "issue 18 item 1: group figures (…:组) in per-category/per-region tables"
 	waits18Stated  = "issue 18 item 2: stated rates shown where no counts exist, differing ones marked"
