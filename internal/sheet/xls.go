@@ -22,13 +22,11 @@ import (
 // mscfb — the library excelize already uses — and the few cell records a
 // sheet of results holds are decoded here.
 
-// maxXLSBytes is the largest old-format workbook read: a round's sheet is
-// well under a megabyte, and the whole file is held in memory.
-const maxXLSBytes = 10 << 20
-
-// maxXLSCells bounds the grid a workbook may unfold to, so that a few
-// records naming far-away cells cannot fill the memory.
-const maxXLSCells = 2_000_000
+// An old-format workbook is held to the limits of workbook.go: at most
+// MaxFileSize bytes, read whole; a grid of at most maxGrid cells, so that a
+// few records naming far-away cells cannot fill the memory. BIFF8 has 256
+// columns; a record naming another is damage.
+const biffColumns = 256
 
 var (
 	compoundMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
@@ -59,16 +57,9 @@ func sniff(path string, byExt Reader) Reader {
 // workbook, an .xlsx workbook, or text — some systems export tab-separated
 // text or a web page under an .xls name.
 func readXLS(path string) ([][]string, error) {
-	info, err := os.Stat(path)
+	raw, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: 无法读取文件：%v", path, err)
-	}
-	if info.Size() > maxXLSBytes {
-		return nil, fmt.Errorf("%s: 文件有 %.1f MB，超过 %d MB 的上限 —— 一轮检查的表格通常不到 1 MB：请确认选对了文件，或删去无关的工作表后另存为 .xlsx", path, float64(info.Size())/(1<<20), maxXLSBytes>>20)
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: 无法读取文件：%v", path, err)
+		return nil, err
 	}
 	switch {
 	case bytes.HasPrefix(raw, compoundMagic):
@@ -127,10 +118,10 @@ func parseXLS(raw []byte) (rows [][]string, err error) {
 	for entry, err := doc.Next(); err == nil; entry, err = doc.Next() {
 		switch strings.ToLower(entry.Name) {
 		case "workbook":
-			if entry.Size > maxXLSBytes {
+			if entry.Size > int64(len(raw)) {
 				return nil, errXLSDamaged
 			}
-			if stream, err = io.ReadAll(io.LimitReader(entry, maxXLSBytes)); err != nil {
+			if stream, err = io.ReadAll(io.LimitReader(entry, int64(len(raw)))); err != nil {
 				return nil, errXLSDamaged
 			}
 		case "book":
@@ -496,7 +487,7 @@ type cellGrid struct {
 }
 
 func (g *cellGrid) set(row, col int, v string) error {
-	if col > 16383 {
+	if col >= biffColumns {
 		return errXLSDamaged
 	}
 	for len(g.rows) <= row {
@@ -505,8 +496,8 @@ func (g *cellGrid) set(row, col int, v string) error {
 	}
 	if n := len(g.rows[row]); n <= col {
 		g.cells += col + 1 - n
-		if g.cells > maxXLSCells {
-			return errors.New("工作表过大（单元格超过 200 万个），无法读取 —— 请删去无关的行和列后另存为 .xlsx")
+		if g.cells > maxGrid {
+			return fmt.Errorf("工作表太大：超过 %d 万个单元格 —— 一张检查结果表不会这么大；删去无关的行和列后另存为 .xlsx", maxGrid/10_000)
 		}
 		g.rows[row] = append(g.rows[row], make([]string, col+1-n)...)
 	}

@@ -157,7 +157,7 @@ func TestXLSByContent(t *testing.T) {
 		"truncated.xls": {xls[:len(xls)/2], "另存为 .xlsx"},
 		"garbled.xls":   {append(append([]byte{}, xls[:512]...), bytes.Repeat([]byte{0xAB}, len(xls)-512)...), "另存为 .xlsx"},
 		"binary.et":     {[]byte("\x00\x01\x02 not a sheet"), "无法识别的文件格式"},
-		"huge.xls":      {append(append([]byte{}, compoundMagic...), make([]byte, maxXLSBytes)...), "超过 10 MB 的上限"},
+		"huge.xls":      {append(append([]byte{}, compoundMagic...), make([]byte, MaxFileSize)...), "不像一张检查结果表"},
 	}
 	for name, tt := range refused {
 		p := write(name, tt.content)
@@ -181,14 +181,17 @@ func utf16le(s string) []byte {
 }
 
 // Cells records may name any cell; a workbook cannot make the reader hold
-// more than maxXLSCells.
+// more than maxGrid cells, nor name a column BIFF8 does not have.
 func TestXLSGridBound(t *testing.T) {
 	var g cellGrid
+	if err := g.set(0, 256, "x"); err != errXLSDamaged {
+		t.Errorf("a cell in column 257 gave %v, want the file called damaged", err)
+	}
 	var err error
 	for row := 0; row < 65536 && err == nil; row++ {
 		err = g.set(row, 255, "x")
 	}
-	if err == nil || !strings.Contains(err.Error(), "过大") {
+	if err == nil || !strings.Contains(err.Error(), "工作表太大") {
 		t.Errorf("a cell in column 256 of every row gave %v, want the size refused", err)
 	}
 }
