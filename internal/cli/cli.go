@@ -18,8 +18,8 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
               读取各轮检查表，生成网站到 --out（默认 public/）
   zwgk review [--published DIR] [--rounds DIR] [--site DIR] [--report FILE] [--drafts]
               先审后发：生成网站并与已发布的网站（默认 public/）比较，写出审核报告（默认 zwgk-review.html）
-  zwgk serve  [--rounds DIR] [--port N] [--site DIR] [--drafts]
-              生成网站并在本机预览，检查表或模板改动后自动重新生成
+  zwgk serve  [--rounds DIR] [--port N] [--site DIR] [--drafts] [--no-open]
+              生成网站并在本机预览（自动打开浏览器），检查表或模板改动后自动重新生成
   zwgk check  [--rounds DIR] [--drafts] [--json]
               只检查数据，不生成网站；有错误时退出码为 1；--json 以 JSON 输出问题清单
   zwgk template [--out DIR] [--rounds DIR] [--force]
@@ -28,8 +28,8 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
               新建一轮，如 zwgk new-round 2025Q1：复制上一轮的网站和账号，只需填写本轮结果
   zwgk draft 轮次 [--rounds DIR] [--out 文件.docx] [--force]
               按本轮数据起草通报：写出公文格式的 Word 文件，旁边是同样内容的 Markdown
-  zwgk sample [--out DIR] [--seed N] [--force]
-              重新生成示例市的示例数据（默认写入 rounds/）；文件夹中已有真实数据时须加 --force
+  zwgk sample [--out DIR] [--seed N] [--scale city|province|national] [--force]
+              重新生成示例市（或示例省、示例国）的示例数据（默认写入 rounds/）；文件夹中已有真实数据时须加 --force
 
 各命令加 -h 查看全部选项。输入格式见 docs/input-format.md。
 `
@@ -81,22 +81,21 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
-// newFlags makes a flag set whose errors go to stderr in the command's name.
+// newFlags makes a flag set whose help and errors go to stderr in Chinese
+// (help.go).
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("zwgk "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(&flagOutput{w: stderr})
+	fs.Usage = func() {} // parseFlags prints the help
 	return fs
 }
 
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(fs.Output(), "多余的参数：%s\n", strings.Join(fs.Args(), " "))
+		fmt.Fprintf(fs.Output(), "多余的参数：%s —— 用 %s -h 查看用法\n", strings.Join(fs.Args(), " "), fs.Name())
 		return errUsage
 	}
 	return nil

@@ -88,10 +88,14 @@ func read(o pipelineOptions, p *progress) loaded {
 	return l
 }
 
+// warningsPerKind is how many warnings of one kind in one file are printed
+// before the rest are counted in one line; check --json lists them all.
+const warningsPerKind = 5
+
 // report prints the problems, errors first, then a count.
 func report(problems *diag.List, w io.Writer) {
-	for _, pr := range problems.Sorted() {
-		fmt.Fprintln(w, pr.String())
+	for _, line := range problems.Lines(warningsPerKind, "用 zwgk check --json 列出全部") {
+		fmt.Fprintln(w, line)
 	}
 	if e, warn := problems.Count(); e+warn > 0 {
 		fmt.Fprintf(w, "共 %d 个错误，%d 个警告\n", e, warn)

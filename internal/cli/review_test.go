@@ -201,7 +201,7 @@ func TestReviewCommand(t *testing.T) {
 	}{
 		{"the report may not go into the published site", []string{"--published", dir, "--report", filepath.Join(dir, "r.html")}, 1, "不能写在已发布的网站"},
 		{"a file is not a published site", []string{"--published", filepath.Join(dir, "f"), "--report", filepath.Join(t.TempDir(), "r.html")}, 1, "不是文件夹"},
-		{"an unknown flag", []string{"--out", dir}, 2, "flag provided but not defined"},
+		{"an unknown flag", []string{"--out", dir}, 2, "没有 --out 这个选项"},
 	}
 	os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644)
 	for _, tt := range tests {

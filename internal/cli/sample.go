@@ -15,7 +15,7 @@ func runSample(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("sample", stderr)
 	out := fs.String("out", "rounds", "示例数据写到这个文件夹")
 	seed := fs.Uint64("seed", sample.DefaultSeed, "随机种子；相同种子生成相同的数据")
-	scale := fs.String("scale", "city", "数据规模")
+	scale := fs.String("scale", "city", "数据规模：city（示例市，8 轮，约 70 个网站、1,000 个账号）、province（示例省，2020–2024 年 20 轮，每轮约 1,000 个网站）或 national（示例国，1 轮，14,000 个网站、100,000 个账号）")
 	force := fs.Bool("force", false, "即使文件夹中已有不是示例数据的检查数据，也覆盖其中的同名文件")
 	if err := parse(fs, args); err != nil {
 		return err

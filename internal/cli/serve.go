@@ -27,6 +27,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	addRoundsFlags(flags, &o)
 	addSiteFlags(flags, &o)
 	port := flags.Int("port", 1313, "本机预览使用的端口")
+	noOpen := flags.Bool("no-open", false, "不自动打开浏览器（不在终端中运行或设置了 CI 环境变量时也不打开）")
 	if err := parse(flags, args); err != nil {
 		return err
 	}
@@ -54,6 +55,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	srv := &http.Server{Handler: previewHandler(o.Out, ln.Addr().(*net.TCPAddr).Port), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "预览地址：http://%s/ （按 Ctrl+C 结束）\n", ln.Addr())
 	go srv.Serve(ln)
+	if shouldOpen(*noOpen, os.Getenv, isTerminal(stdout)) {
+		if err := openBrowser("http://" + ln.Addr().String() + "/"); err != nil {
+			fmt.Fprintln(stderr, "zwgk: 无法自动打开浏览器，请手动打开上面的预览地址")
+		}
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

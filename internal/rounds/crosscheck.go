@@ -150,7 +150,9 @@ func subsequence(short, long []rune) bool {
 // checkRenames warns when a 备案单号 or 网站标识码 comes back in a later round
 // under another name, platform or unit. The figures follow it as one
 // account or website by its number; the warning lets staff confirm a rename
-// and catch a number copied onto the wrong row.
+// and catch a number copied onto the wrong row. A change the row's 备注
+// explains — by naming the earlier value, as in “原账号名称“示例卫生健康”，
+// 本季度更名” — is confirmed already and not warned about.
 func checkRenames(ds *model.Dataset, problems *diag.List) {
 	type seen struct {
 		round                         string
@@ -182,7 +184,7 @@ func checkRenames(ds *model.Dataset, problems *diag.List) {
 			now := seen{r.ID, a.Name, a.Platform, a.SubType, unit(a.Unit)}
 			before, ok := accounts[a.FilingNo]
 			if ok && (before.name != now.name || before.platform != now.platform || before.subType != now.subType || before.unit != now.unit) {
-				renamed(problems, a.Pos, "备案单号", a.FilingNo, "账号", before.round, []change{
+				renamed(problems, a.Pos, a.Note, "备案单号", a.FilingNo, "账号", before.round, []change{
 					{"账号名称", before.name, now.name},
 					{"平台", platformText(before.platform, before.subType), platformText(now.platform, now.subType)},
 					{"开设主体", before.unit, now.unit},
@@ -196,7 +198,7 @@ func checkRenames(ds *model.Dataset, problems *diag.List) {
 			}
 			now := seen{round: r.ID, name: w.Name, unit: unit(w.Unit)}
 			if before, ok := websites[w.Code]; ok && (before.name != now.name || before.unit != now.unit) {
-				renamed(problems, w.Pos, "网站标识码", w.Code, "网站", before.round, []change{
+				renamed(problems, w.Pos, w.Note, "网站标识码", w.Code, "网站", before.round, []change{
 					{"网站名称", before.name, now.name}, {"主办单位", before.unit, now.unit},
 				})
 			}
@@ -207,9 +209,9 @@ func checkRenames(ds *model.Dataset, problems *diag.List) {
 
 type change struct{ col, before, after string }
 
-func renamed(problems *diag.List, pos model.Pos, keyCol, key, what, round string, changes []change) {
+func renamed(problems *diag.List, pos model.Pos, note, keyCol, key, what, round string, changes []change) {
 	for _, c := range changes {
-		if c.before == c.after || c.before == "" || c.after == "" {
+		if c.before == c.after || c.before == "" || c.after == "" || strings.Contains(note, c.before) {
 			continue
 		}
 		problems.Warnf(pos.File, pos.Row, c.col,

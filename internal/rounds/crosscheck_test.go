@@ -55,7 +55,7 @@ title: 通报
 1001,示例公安,微信,示例市交通运输局,合格
 -- 2024Q3/~$websites.xlsx --
 -- 2024Q3/accounts.xlsx --
--- 2024Q3/summary.xls --
+-- 2024Q3/summary.ods --
 `)
 	_, problems := Load(dir)
 	text := problemText(dir, problems)
@@ -66,7 +66,7 @@ title: 通报
 		"错误 units.csv:6:统一社会信用代码: 统一社会信用代码“914403001922038000”的校验位（第 18 位）应为“1”，多半是有一位抄错了 —— Excel 把 18 位数字当成数字时只保留前 15 位",
 		"错误 2024Q3/websites.csv:3:网站标识码: 网站标识码“4.2139E+09”被 Excel 当成了数字，已经不是原来的标识码 —— 在 Excel 中把这一列设为“文本”格式",
 		"错误 2024Q3/accounts.csv:3:备案单号: 备案单号“626636”在本轮已出现在第 2 行（账号“示例卫健”）",
-		"错误 2024Q3/summary.xls: 无法读取 .xls 格式的表格 —— 在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV",
+		"错误 2024Q3/summary.ods: 无法读取 .ods 格式的表格 —— 在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV",
 		"错误 2024Q3/websites.csv:2:主办单位: 单位“示例市教肓局”不在 units.csv 中，与名录中的“示例市教育局”只差一个字 —— 改成“示例市教育局”",
 		"警告 2024Q3/accounts.csv:2:开设主体: 单位“示例市卫健委”不在 units.csv 中 —— 是不是“示例市卫生健康委员会”？",
 		"警告 2024Q3/accounts.csv:4:开设主体: 单位“示例市交通运输局”不在 units.csv 中 —— 在 units.csv 中补上这个单位",

@@ -141,7 +141,7 @@ func TestReadErrors(t *testing.T) {
 		name, file, data, want string
 	}{
 		{"an empty file", "websites.csv", "\n,,\n", "文件是空的"},
-		{"an old Excel workbook", "websites.xls", "x", "不支持的文件类型 —— 请另存为 .csv 或 .xlsx"},
+		{"an OpenDocument sheet", "websites.ods", "x", "不支持的文件类型 —— 请另存为 .csv 或 .xlsx"},
 		{"a bare quote", "websites.csv", "网站名称\n\"示例\"网\"x\n", ""},
 		{"not a workbook", "websites.xlsx", "网站名称\n", "无法打开 Excel 文件"},
 	}

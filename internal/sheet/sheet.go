@@ -1,5 +1,6 @@
 // Package sheet reads the tables staff fill in — CSV in whatever encoding
-// Excel or WPS saved it, or an Excel workbook — into rows of text with their
+// Excel or WPS saved it, or an Excel workbook (.xlsx, or the older .xls and
+// WPS .et) — into rows of text with their
 // spreadsheet row numbers, so that later stages can point at a cell.
 package sheet
 
@@ -44,8 +45,8 @@ type Reader func(path string) ([][]string, error)
 // readers maps a lower-case file extension to its reader; the first
 // extension listed wins when a sheet exists in several forms.
 var (
-	extensions = []string{".csv", ".xlsx"}
-	readers    = map[string]Reader{".csv": readCSV, ".xlsx": readXLSX}
+	extensions = []string{".csv", ".xlsx", ".xls", ".et"}
+	readers    = map[string]Reader{".csv": readCSV, ".xlsx": readXLSX, ".xls": readXLS, ".et": readXLS}
 )
 
 // Register adds a reader for another file type.
@@ -92,7 +93,7 @@ func Read(path string) (*Table, error) {
 	if !ok {
 		return nil, fmt.Errorf("%s: 不支持的文件类型 —— 请另存为 %s", path, strings.Join(extensions, " 或 "))
 	}
-	rows, err := r(path)
+	rows, err := sniff(path, r)(path)
 	if err != nil {
 		return nil, err
 	}

@@ -185,7 +185,7 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 	default:
 		sum.LatestStatus = "全部合格"
 	}
-	uv := UnitView{UnitSummary: sum, CreditCode: u.Unit.CreditCode,
+	uv := UnitView{UnitSummary: sum, CreditCode: u.Unit.CreditCode, Aliases: u.Unit.Aliases,
 		Rounds: []RoundLink{}, Websites: []Checked{}, Accounts: []Checked{}, Failures: []FailureRow{}}
 	for _, r := range f.Rounds {
 		uv.Rounds = append(uv.Rounds, RoundLink{Slug: RoundSlug(r.Round.ID), Title: charts.Label(r), Partial: r.Partial})

@@ -29,15 +29,27 @@ import (
 //	search-index/d/<n>.json  things n·chunk … n·chunk+chunk-1, each [kind, name, detail, url]
 //
 // A query loads meta.json, the shard (and maybe a postings file) of each of
-// at most searchMaxTerms terms, and the chunks holding the first
-// searchPage results; searchBudget bounds the sum, and a test checks it at
-// national scale.
+// at most searchMaxTerms terms and of its three ranking terms, and the
+// chunks holding the first searchPage results; searchBudget bounds the sum,
+// and a test checks it at national scale.
+//
+// Ranking: besides its bigrams, each thing is indexed under three kinds of
+// marked terms — "#" and each code it has (网站标识码, 备案单号, 统一社会信用代码),
+// "=" and each of its names whole, "^" and the first two characters of
+// each name — its names being its name, its 别名 from units.csv, and both
+// with the full names of bodies abbreviated (abbreviations.go). A query
+// looks up "#q", "=q" and "^" + its first two characters too. Results are
+// the things holding all the query's bigrams (or, when none does, most of
+// them); exact code matches come first, then the things of each kind
+// (检查通报, 单位, 网站, 账号) in turn, each kind ordered by whole-name
+// match, prefix match, the bigrams it holds, and the index order.
 const (
 	searchDir        = "search-index"
 	searchChunk      = 32      // things per chunk file
 	searchShardBytes = 8 << 10 // aimed-at size of a shard file
 	searchSplitBytes = 2 << 10 // postings longer than this get their own file
-	searchMaxTerms   = 6       // terms of a query search.js looks up
+	searchMaxTerms   = 6       // bigram terms of a query search.js looks up
+	searchRankTerms  = 3       // and its marked terms: "#q", "=q", "^q₁q₂"
 	searchPage       = 20      // results shown at a time
 	searchBudget     = 500_000 // bytes a search may download: “under 500 KB”
 )
@@ -57,6 +69,8 @@ type searchDoc struct {
 	detail string   // shown under the name
 	url    string   // relative to the site root
 	text   []string // what is indexed
+	names  []string // what a whole-name or prefix match is against: name and aliases
+	codes  []string // what an exact code match is against
 }
 
 func (d searchDoc) MarshalJSON() ([]byte, error) {
@@ -66,12 +80,13 @@ func (d searchDoc) MarshalJSON() ([]byte, error) {
 // searchMeta is search-index/meta.json; search.js reads its sizes from here
 // rather than knowing them.
 type searchMeta struct {
-	Version  int `json:"version"`
-	Docs     int `json:"docs"`
-	Chunk    int `json:"chunk"`
-	Shards   int `json:"shards"`
-	MaxTerms int `json:"max_terms"`
-	Page     int `json:"page"`
+	Version  int   `json:"version"`
+	Docs     int   `json:"docs"`
+	Chunk    int   `json:"chunk"`
+	Shards   int   `json:"shards"`
+	MaxTerms int   `json:"max_terms"`
+	Page     int   `json:"page"`
+	Kinds    []int `json:"kinds"` // the first id of each kind; ids are in kind order
 }
 
 // searchDocs lists what can be found, in the order results are shown:
@@ -82,24 +97,64 @@ func searchDocs(v *Views) []searchDoc {
 	for i := len(v.Rounds) - 1; i >= 0; i-- {
 		r := v.Rounds[i]
 		detail := joinNonEmpty(" · ", r.Period, r.DocNumber, prefixed("发布日期 ", r.Published))
-		docs = append(docs, searchDoc{kindRound, r.Title, detail, "rounds/" + r.Slug + "/", []string{r.Title, r.Period, r.ID, r.DocNumber}})
+		docs = append(docs, searchDoc{kind: kindRound, name: r.Title, detail: detail, url: "rounds/" + r.Slug + "/",
+			text: []string{r.Title, r.Period, r.ID, r.DocNumber}, names: []string{r.Title}, codes: []string{r.ID, r.DocNumber}})
 	}
 	for _, u := range v.Units {
-		docs = append(docs, searchDoc{kindUnit, u.Name, joinNonEmpty(" · ", u.Category, u.Region), "units/" + u.Slug + "/", []string{u.Name, u.Region}})
+		names := withAbbreviations(append([]string{u.Name}, u.Aliases...))
+		docs = append(docs, searchDoc{kind: kindUnit, name: u.Name, detail: joinNonEmpty(" · ", u.Category, u.Region), url: "units/" + u.Slug + "/",
+			text: append(names, u.Region, u.CreditCode), names: names, codes: []string{u.CreditCode}})
 	}
 	for _, u := range v.Units {
 		for _, w := range u.Websites {
-			docs = append(docs, searchDoc{kindWebsite, w.Name, joinNonEmpty(" · ", u.Name, prefixed("网站标识码 ", w.Code)),
-				"units/" + u.Slug + "/#websites", []string{w.Name, w.Code, hostOf(w.URL)}})
+			names := withAbbreviations([]string{w.Name})
+			docs = append(docs, searchDoc{kind: kindWebsite, name: w.Name, detail: joinNonEmpty(" · ", u.Name, prefixed("网站标识码 ", w.Code)),
+				url: "units/" + u.Slug + "/#websites", text: append(names, w.Code, hostOf(w.URL)), names: names, codes: []string{w.Code}})
 		}
 	}
 	for _, u := range v.Units {
 		for _, a := range u.Accounts {
-			docs = append(docs, searchDoc{kindAccount, a.Name, joinNonEmpty(" · ", a.Platform, u.Name),
-				"units/" + u.Slug + "/#accounts", []string{a.Name, a.Platform}})
+			names := withAbbreviations([]string{a.Name})
+			docs = append(docs, searchDoc{kind: kindAccount, name: a.Name, detail: joinNonEmpty(" · ", a.Platform, u.Name, prefixed("备案单号 ", a.Code)),
+				url: "units/" + u.Slug + "/#accounts", text: append(names, a.Platform, a.Code), names: names, codes: []string{a.Code}})
 		}
 	}
 	return docs
+}
+
+// withAbbreviations gives the names followed by their abbreviated forms.
+func withAbbreviations(names []string) []string {
+	out := append([]string(nil), names...)
+	for _, n := range names {
+		out = append(out, abbreviated(n)...)
+	}
+	return out
+}
+
+// compactQuery is a name or query as the marked terms hold it: folded, and
+// only its letters and digits.
+func compactQuery(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if r = searchFold(r); isWordRune(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// rankTerms are the marked terms of a query, mirroring search.js: its exact
+// code, its whole name and its prefix (first two characters).
+func rankTerms(q string) (code, whole, prefix string) {
+	c := compactQuery(q)
+	if len(c) == 0 {
+		return "", "", ""
+	}
+	code, whole = "#"+string(c), "="+string(c)
+	if len(c) >= 2 {
+		prefix = "^" + string(c[:2])
+	}
+	return code, whole, prefix
 }
 
 func joinNonEmpty(sep string, parts ...string) string {
@@ -202,13 +257,27 @@ func planSearch(v *Views) []outFile {
 	postings := map[string][]int{}
 	for id, d := range docs {
 		seen := map[string]bool{}
+		add := func(term string) {
+			if !seen[term] {
+				seen[term] = true
+				postings[term] = append(postings[term], id)
+			}
+		}
 		for _, t := range d.text {
-			searchTerms(t, func(term string) {
-				if !seen[term] {
-					seen[term] = true
-					postings[term] = append(postings[term], id)
+			searchTerms(t, add)
+		}
+		for _, c := range d.codes {
+			if code, _, _ := rankTerms(c); code != "" {
+				add(code)
+			}
+		}
+		for _, n := range d.names {
+			if _, whole, prefix := rankTerms(n); whole != "" {
+				add(whole)
+				if prefix != "" {
+					add(prefix)
 				}
-			})
+			}
 		}
 	}
 	terms := make([]string, 0, len(postings))
@@ -246,7 +315,11 @@ func planSearch(v *Views) []outFile {
 		chunk := docs[start:min(start+searchChunk, len(docs))]
 		files = append(files, outFile{path.Join(searchDir, "d", strconv.Itoa(start/searchChunk)+".json"), func() ([]byte, error) { return compactJSON(chunk) }})
 	}
-	meta := searchMeta{Version: 1, Docs: len(docs), Chunk: searchChunk, Shards: shards, MaxTerms: searchMaxTerms, Page: searchPage}
+	meta := searchMeta{Version: 2, Docs: len(docs), Chunk: searchChunk, Shards: shards, MaxTerms: searchMaxTerms, Page: searchPage,
+		Kinds: make([]int, kindAccount+1)}
+	for k := range meta.Kinds {
+		meta.Kinds[k] = sort.Search(len(docs), func(i int) bool { return docs[i].kind >= k })
+	}
 	files = append(files, outFile{path.Join(searchDir, "meta.json"), func() ([]byte, error) { return compactJSON(meta) }})
 	return files
 }
@@ -293,6 +366,92 @@ func queryTerms(q string) []string {
 		for i := 0; i+1 < len(run); i++ {
 			add(string(run[i : i+2]))
 		}
+	}
+	return out
+}
+
+// searchHit is a thing found with what ranks it.
+type searchHit struct {
+	id      int
+	code    bool // its code is the query
+	whole   bool // one of its names is the query
+	prefix  bool // one of its names starts with the query's first two characters
+	overlap int  // how many of the query's bigrams it holds
+}
+
+// rankHits orders the things found as search.js does: given the postings
+// of the query's bigram terms and of its three marked terms, it keeps the
+// things holding all the bigrams — or, when none does and there are three
+// or more, those holding at least two thirds of them — and orders them:
+// exact codes first, then by kind, then whole name, prefix, overlap, id.
+func rankHits(bigrams [][]int, code, whole, prefix []int, kinds []int) []int {
+	count := map[int]int{}
+	for _, l := range bigrams {
+		for _, id := range l {
+			count[id]++
+		}
+	}
+	need := len(bigrams)
+	hits := map[int]*searchHit{}
+	collect := func() {
+		for id, n := range count {
+			if n >= need {
+				hits[id] = &searchHit{id: id, overlap: n}
+			}
+		}
+	}
+	collect()
+	if len(hits) == 0 && len(bigrams) >= 3 {
+		need = (2*len(bigrams) + 2) / 3
+		collect()
+	}
+	mark := func(ids []int, set func(h *searchHit)) {
+		for _, id := range ids {
+			if h := hits[id]; h != nil {
+				set(h)
+			}
+		}
+	}
+	mark(code, func(h *searchHit) { h.code = true })
+	mark(whole, func(h *searchHit) { h.whole = true })
+	mark(prefix, func(h *searchHit) { h.prefix = true })
+	for _, id := range code {
+		if hits[id] == nil {
+			hits[id] = &searchHit{id: id, code: true}
+		}
+	}
+	kindOf := func(id int) int {
+		k := 0
+		for i, first := range kinds {
+			if id >= first {
+				k = i
+			}
+		}
+		return k
+	}
+	list := make([]*searchHit, 0, len(hits))
+	for _, h := range hits {
+		list = append(list, h)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
+		switch {
+		case a.code != b.code:
+			return a.code
+		case kindOf(a.id) != kindOf(b.id):
+			return kindOf(a.id) < kindOf(b.id)
+		case a.whole != b.whole:
+			return a.whole
+		case a.prefix != b.prefix:
+			return a.prefix
+		case a.overlap != b.overlap:
+			return a.overlap > b.overlap
+		}
+		return a.id < b.id
+	})
+	out := make([]int, len(list))
+	for i, h := range list {
+		out[i] = h.id
 	}
 	return out
 }

@@ -54,8 +54,10 @@ func (ix *index) search(t *testing.T, q string) (ids []int, first [][]any, bytes
 	t.Helper()
 	loaded := map[string]bool{}
 	ix.get(t, "meta.json", loaded)
-	var lists [][]int
-	for _, term := range queryTerms(q) {
+	lookup := func(term string) []int {
+		if term == "" {
+			return nil
+		}
 		var shard map[string]string
 		if err := json.Unmarshal(ix.get(t, fmt.Sprintf("t/%d.json", searchShard(term, ix.meta.Shards)), loaded), &shard); err != nil {
 			t.Fatal(err)
@@ -64,14 +66,14 @@ func (ix *index) search(t *testing.T, q string) (ids []int, first [][]any, bytes
 		if strings.HasPrefix(v, "@") {
 			v = string(ix.get(t, "p/"+v[1:]+".txt", loaded))
 		}
-		lists = append(lists, decodePostings(t, v))
+		return decodePostings(t, v)
 	}
-	if len(lists) > 0 {
-		ids = lists[0]
-		for _, l := range lists[1:] {
-			ids = intersect(ids, l)
-		}
+	var lists [][]int
+	for _, term := range queryTerms(q) {
+		lists = append(lists, lookup(term))
 	}
+	code, whole, prefix := rankTerms(q)
+	ids = rankHits(lists, lookup(code), lookup(whole), lookup(prefix), ix.meta.Kinds)
 	for _, id := range ids[:min(len(ids), ix.meta.Page)] {
 		var chunk [][]any
 		if err := json.Unmarshal(ix.get(t, fmt.Sprintf("d/%d.json", id/ix.meta.Chunk), loaded), &chunk); err != nil {
@@ -246,7 +248,7 @@ func TestSearchAtNationalScale(t *testing.T) {
 		}
 		largest[kind] = max(largest[kind], len(b))
 	}
-	bound := len(ix.files["search-index/meta.json"]) + searchMaxTerms*(largest["t"]+largest["p"]) + searchPage*largest["d"]
+	bound := len(ix.files["search-index/meta.json"]) + (searchMaxTerms+searchRankTerms)*(largest["t"]+largest["p"]) + searchPage*largest["d"]
 	t.Logf("%d things, %d files, %d shards; largest shard %d B, postings file %d B, chunk %d B; bound per search %d B",
 		ix.meta.Docs, len(ix.files), ix.meta.Shards, largest["t"], largest["p"], largest["d"], bound)
 	if bound > searchBudget {
@@ -307,5 +309,76 @@ func TestSearchIsDeterministic(t *testing.T) {
 		if string(a.files[p]) != string(b.files[p]) {
 			t.Errorf("%s differs between two runs", p)
 		}
+	}
+}
+
+// Queries as people type them: abbreviations of bodies (卫健委, 市卫健委,
+// 人社局, 发改委), a unit's 别名, a 备案单号, an exact 网站标识码, a whole
+// name; results are grouped by kind (单位, 网站, 账号) and an exact code
+// comes first.
+func TestSearchAsPeopleType(t *testing.T) {
+	v := &Views{Units: []UnitView{
+		{UnitSummary: UnitSummary{Name: "示例市教育局青山分局", Slug: "fen-ju"},
+			Websites: []Checked{{Name: "青山教育网", Code: "9999000010"}}},
+		{UnitSummary: UnitSummary{Name: "示例市教育局", Slug: "jiao-yu-ju"},
+			Websites: []Checked{{Name: "示例市教育局网站", Code: "9999000001"}}},
+		{UnitSummary: UnitSummary{Name: "示例市卫生健康委员会", Slug: "wei-jian-wei"},
+			Websites: []Checked{{Name: "示例市卫生健康委员会网站", Code: "9999000002"}},
+			Accounts: []Checked{{Name: "示例卫健", Platform: "抖音", Code: "626636"}, {Name: "健康示例", Platform: "微信公众号", Code: "626637"}}},
+		{UnitSummary: UnitSummary{Name: "示例市人力资源和社会保障局", Slug: "ren-she-ju"}},
+		{UnitSummary: UnitSummary{Name: "示例市发展和改革委员会", Slug: "fa-gai-wei"}},
+		{UnitSummary: UnitSummary{Name: "示例市青山区人民政府", Slug: "qing-shan"}, Aliases: []string{"青山区政府"}},
+		{UnitSummary: UnitSummary{Name: "示例市东湖区人民政府", Slug: "dong-hu"}},
+	}}
+	ix := makeIndex(t, v)
+	tests := []struct {
+		q    string
+		want []string // names found, in order
+	}{
+		{"卫健委", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
+		{"市卫健委", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
+		{"卫健", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站", "示例卫健"}},
+		{"卫生健康委", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
+		{"人社局", []string{"示例市人力资源和社会保障局"}},
+		{"发改委", []string{"示例市发展和改革委员会"}},
+		{"青山区政府", []string{"示例市青山区人民政府"}},
+		{"东湖区政府", []string{"示例市东湖区人民政府"}},
+		{"626636", []string{"示例卫健"}},
+		{"9999000001", []string{"示例市教育局网站", "青山教育网"}},
+		{"示例市教育局", []string{"示例市教育局", "示例市教育局青山分局", "示例市教育局网站"}},
+		// No name holds all of 卫生健康局's bigrams (康局); these hold three of four.
+		{"卫生健康局", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			_, first, _ := ix.search(t, tc.q)
+			var got []string
+			for _, d := range first {
+				got = append(got, d[1].(string))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("search %q found %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAbbreviated(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"示例市卫生健康委员会", []string{"示例市卫健委"}},
+		{"示例市人民政府办公室", []string{"示例市政府办", "示例市政府办公室"}},
+		{"示例市经济技术开发区管理委员会", []string{"示例市经开区管理委员会", "示例市经济技术开发区管委会", "示例市经开区管委会"}},
+		{"示例市档案馆", nil},
+	}
+	for _, tt := range tests {
+		if got := abbreviated(tt.name); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("abbreviated(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if len(bodyAbbreviations) < 25 {
+		t.Errorf("only %d abbreviations", len(bodyAbbreviations))
 	}
 }

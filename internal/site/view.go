@@ -165,6 +165,7 @@ type UnitSummary struct {
 type UnitView struct {
 	UnitSummary
 	CreditCode string       `json:"credit_code"`
+	Aliases    []string     `json:"-"`      // 别名 from units.csv, for search only
 	Rounds     []RoundLink  `json:"rounds"` // column heads of the result grids, oldest first
 	Websites   []Checked    `json:"websites"`
 	Accounts   []Checked    `json:"accounts"`

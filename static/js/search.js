@@ -3,8 +3,9 @@
  * internal/site/search.go writes under search-index/, loading only the
  * files the query needs: meta.json, the shard of each of its terms, and the
  * chunks holding the results shown. How terms are made and where they are
- * kept must match search.go (searchFold, isWordRune, queryTerms,
- * searchShard, encodePostings). Results are written with textContent only.
+ * kept, and how results are ranked, must match search.go (searchFold,
+ * isWordRune, queryTerms, rankTerms, rankHits, searchShard,
+ * encodePostings). Results are written with textContent only.
  */
 (function () {
   'use strict';
@@ -129,30 +130,111 @@
     });
   }
 
-  function intersect(lists) {
-    lists.sort(function (a, b) {
-      return a.length - b.length;
+  // The marked terms of a query (search.go rankTerms): its exact code, its
+  // whole name, its first two characters.
+  function rankTerms(q) {
+    var c = Array.from(q).map(fold).filter(function (ch) {
+      return word.test(ch);
     });
-    var out = lists[0] || [];
-    for (var k = 1; k < lists.length && out.length; k++) {
-      var other = lists[k];
-      var kept = [];
-      var i = 0;
-      var j = 0;
-      while (i < out.length && j < other.length) {
-        if (out[i] === other[j]) {
-          kept.push(out[i]);
-          i++;
-          j++;
-        } else if (out[i] < other[j]) {
-          i++;
-        } else {
-          j++;
-        }
-      }
-      out = kept;
+    if (!c.length) {
+      return [];
+    }
+    var out = ['#' + c.join(''), '=' + c.join('')];
+    if (c.length >= 2) {
+      out.push('^' + c[0] + c[1]);
     }
     return out;
+  }
+
+  function kindOf(id, kinds) {
+    var k = 0;
+    for (var i = 0; i < kinds.length; i++) {
+      if (id >= kinds[i]) {
+        k = i;
+      }
+    }
+    return k;
+  }
+
+  // Orders the things found as search.go rankHits does: those holding all
+  // the bigrams (or, when none does and there are three or more, two thirds
+  // of them); exact codes first, then by kind, whole name, prefix, overlap.
+  function rank(bigrams, code, whole, prefix, kinds) {
+    var count = {};
+    bigrams.forEach(function (l) {
+      l.forEach(function (id) {
+        count[id] = (count[id] || 0) + 1;
+      });
+    });
+    var hits = {};
+    function collect(need) {
+      Object.keys(count).forEach(function (id) {
+        if (count[id] >= need) {
+          hits[id] = { id: +id, code: false, whole: false, prefix: false, overlap: count[id] };
+        }
+      });
+    }
+    collect(bigrams.length);
+    if (!Object.keys(hits).length && bigrams.length >= 3) {
+      collect(Math.floor((2 * bigrams.length + 2) / 3));
+    }
+    function mark(ids, key) {
+      ids.forEach(function (id) {
+        if (hits[id]) {
+          hits[id][key] = true;
+        }
+      });
+    }
+    mark(code, 'code');
+    mark(whole, 'whole');
+    mark(prefix, 'prefix');
+    code.forEach(function (id) {
+      if (!hits[id]) {
+        hits[id] = { id: id, code: true, whole: false, prefix: false, overlap: 0 };
+      }
+    });
+    var list = Object.keys(hits).map(function (id) {
+      var h = hits[id];
+      h.kind = kindOf(h.id, kinds);
+      return h;
+    });
+    list.sort(function (a, b) {
+      if (a.code !== b.code) {
+        return a.code ? -1 : 1;
+      }
+      if (a.kind !== b.kind) {
+        return a.kind - b.kind;
+      }
+      if (a.whole !== b.whole) {
+        return a.whole ? -1 : 1;
+      }
+      if (a.prefix !== b.prefix) {
+        return a.prefix ? -1 : 1;
+      }
+      if (a.overlap !== b.overlap) {
+        return b.overlap - a.overlap;
+      }
+      return a.id - b.id;
+    });
+    return list.map(function (h) {
+      return h.id;
+    });
+  }
+
+  // “单位 2 条、政府网站 1 条”: how many things of each kind were found.
+  function byKind(ids, kinds) {
+    var n = [];
+    ids.forEach(function (id) {
+      var k = kindOf(id, kinds);
+      n[k] = (n[k] || 0) + 1;
+    });
+    var parts = [];
+    n.forEach(function (c, k) {
+      if (c) {
+        parts.push(KINDS[k] + ' ' + c + ' 条');
+      }
+    });
+    return parts.join('、');
   }
 
   function item(doc) {
@@ -199,7 +281,8 @@
       });
       search.shown += page.length;
       var n = search.ids.length;
-      status.textContent = '找到 ' + n + ' 条与“' + search.q + '”相关的结果' +
+      status.textContent = '找到 ' + n + ' 条与“' + search.q + '”相关的结果（' +
+        byKind(search.ids, meta.kinds || []) + '）' +
         (search.shown < n ? '，已显示前 ' + search.shown + ' 条。' : '。');
       more.hidden = search.shown >= n;
       if (focus && first) {
@@ -226,14 +309,18 @@
     get('meta.json').then(function (meta) {
       search.meta = meta;
       var ts = terms(q, meta.max_terms);
-      return Promise.all(ts.map(function (t) {
+      var marked = rankTerms(q);
+      return Promise.all(ts.concat(marked).map(function (t) {
         return postings(t, meta);
-      }));
-    }).then(function (lists) {
+      })).then(function (lists) {
+        var m = lists.slice(ts.length);
+        return rank(lists.slice(0, ts.length), m[0] || [], m[1] || [], m[2] || [], meta.kinds || []);
+      });
+    }).then(function (ids) {
       if (current !== search) {
         return;
       }
-      search.ids = lists.length ? intersect(lists) : [];
+      search.ids = ids;
       if (!search.ids.length) {
         status.textContent = '没有找到与“' + q + '”相关的结果。请换用名称中的其他文字，或减少词语。';
         return;
