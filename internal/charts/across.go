@@ -87,12 +87,22 @@ func ScoreDistribution(r figures.Round) Chart {
 // its table.
 func CategoryScores(r figures.Round) Chart {
 	t := Table{Head: []string{"单位类别", "网站平均分", "较上轮", "新媒体平均分", "较上轮"}, Numeric: []bool{false, true, false, true, false}}
+	// The first round (or one after a round without scores) has nothing
+	// to compare with: no change columns.
+	compared := len(r.ScoreChanges) > 0
+	if !compared {
+		t = Table{Head: []string{"单位类别", "网站平均分", "新媒体平均分"}, Numeric: []bool{false, true, true}}
+	}
 	var labels []string
 	var sites, accs []opts.BarData
 	var parts []string
 	for _, s := range r.Scores {
 		ch := r.ScoreChanges[s.Category]
-		t.Rows = append(t.Rows, []string{s.Category, s.Websites.Mean(), dash(ch[0]), s.Accounts.Mean(), dash(ch[1])})
+		if compared {
+			t.Rows = append(t.Rows, []string{s.Category, s.Websites.Mean(), dash(ch[0]), s.Accounts.Mean(), dash(ch[1])})
+		} else {
+			t.Rows = append(t.Rows, []string{s.Category, s.Websites.Mean(), s.Accounts.Mean()})
+		}
 		if s.Category == figures.AllUnits {
 			continue
 		}

@@ -82,7 +82,7 @@ func PassRateTrend(f *figures.Figures) Chart {
 	for _, r := range f.Rounds {
 		l := Label(r)
 		labels = append(labels, l)
-		sr, ar := r.Websites.Rate().Percent(r.Decimals), r.Accounts.Rate().Percent(r.Decimals)
+		sr, ar := r.Websites.Rate().Percent(r.WebsiteDecimals), r.Accounts.Rate().Percent(r.AccountDecimals)
 		siteData = append(siteData, opts.LineData{Value: number(sr)})
 		accData = append(accData, opts.LineData{Value: number(ar)})
 		t.Rows = append(t.Rows, []string{l, sr, counts(r.Websites), ar, counts(r.Accounts.Tally)})
@@ -101,14 +101,47 @@ func PassRateTrend(f *figures.Figures) Chart {
 
 	c := Chart{ID: "chart-pass-rate-trend", Option: option(line), Table: t}
 	c.Title = "网站与政务新媒体合格率走势"
-	if n := len(f.Rounds); n > 0 {
-		first, last := f.Rounds[0], f.Rounds[n-1]
-		c.Subtitle = fmt.Sprintf("共 %d 轮检查。网站合格率由%s的 %s 变为%s的 %s；新媒体合格率由 %s 变为 %s。",
-			n, Label(first), first.Websites.Rate().Percent(first.Decimals), Label(last), last.Websites.Rate().Percent(last.Decimals),
-			first.Accounts.Rate().Percent(first.Decimals), last.Accounts.Rate().Percent(last.Decimals))
-	}
+	c.Subtitle = trendSubtitle(f)
 	c.Table.Caption = c.Title + "（数据表）"
 	return c
+}
+
+// trendSubtitle sums the pass rate trend up in words. A change is said
+// only between two different rounds that both checked that kind: a site of
+// one round has nothing to compare.
+func trendSubtitle(f *figures.Figures) string {
+	if len(f.Rounds) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("共 %d 轮检查。", len(f.Rounds))
+	var parts []string
+	for _, k := range []struct {
+		name     string
+		rate     func(figures.Round) figures.Rate
+		decimals func(figures.Round) int
+	}{
+		{"网站合格率", figures.WebsiteRate, func(r figures.Round) int { return r.WebsiteDecimals }},
+		{"新媒体合格率", figures.AccountRate, func(r figures.Round) int { return r.AccountDecimals }},
+	} {
+		first, last := -1, -1
+		for i, r := range f.Rounds {
+			if k.rate(r).Defined() {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 || first == last {
+			continue
+		}
+		a, b := f.Rounds[first], f.Rounds[last]
+		parts = append(parts, fmt.Sprintf("%s由%s的 %s 变为%s的 %s", k.name, Label(a), k.rate(a).Percent(k.decimals(a)), Label(b), k.rate(b).Percent(k.decimals(b))))
+	}
+	if len(parts) > 0 {
+		s += strings.Join(parts, "；") + "。"
+	}
+	return s
 }
 
 func lineStyle(i int) []charts.SeriesOpts {
@@ -218,7 +251,7 @@ func RoundPlatforms(r figures.Round) Chart {
 			// their results: unknown, not zero.
 			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), "—", "—", "—", "—"})
 		} else {
-			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate().Percent(r.Decimals)})
+			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate().Percent(r.AccountDecimals)})
 		}
 		parts = append(parts, fmt.Sprintf("%s %d 个", p.Name, p.Running))
 	}
@@ -245,7 +278,7 @@ func CategoryRates(r figures.Round) Chart {
 	var sites, accs []opts.BarData
 	var parts []string
 	for _, c := range r.Categories {
-		sr, ar := c.Websites.Rate().Percent(r.Decimals), c.Accounts.Rate().Percent(r.Decimals)
+		sr, ar := c.Websites.Rate().Percent(r.WebsiteDecimals), c.Accounts.Rate().Percent(r.AccountDecimals)
 		labels = append(labels, c.Name)
 		sites = append(sites, opts.BarData{Value: number(sr)})
 		accs = append(accs, opts.BarData{Value: number(ar)})

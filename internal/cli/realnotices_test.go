@@ -166,3 +166,79 @@ title: 通报
 		t.Errorf("exit %d:\n%s", code, msgs)
 	}
 }
+
+// “网站合格率为93%，新媒体合格率为66.7%”: one round, whole-percent website
+// rates; nothing to compare with, so no change is said anywhere.
+const wholePercentOneRound = `
+-- 2024Q3/round.md --
+---
+title: 关于2024年第三季度政府网站和政务新媒体检查情况的通报
+period: 2024年第三季度
+rate_decimals: {网站: 0, 新媒体: 1}
+---
+-- 2024Q3/summary.csv --
+指标,数值
+网站总数,15
+网站合格数,14
+网站平均分:区县政府,92.5
+-- 2024Q3/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+示例市东岭区人民政府网,示例市东岭区人民政府,不合格,首页不能正常访问
+-- 2024Q3/accounts.csv --
+平台,账号名称,开设主体,检查结果,存在问题
+微信公众号,东岭发布,示例市东岭区人民政府,合格,
+微信小程序,东岭发布,示例市东岭区人民政府,合格,
+新浪微博,东岭发布,示例市东岭区人民政府,不合格,监测时间点前2周内无更新
+`
+
+func TestWholePercentRatesAndOneRound(t *testing.T) {
+	out := buildSite(t, writeRounds(t, wholePercentOneRound))
+	wantText(t, out, "rounds/2024q3/index.html",
+		"合格率 93%", "检查网站 15 个", "合格 14 个",
+		"合格率 66.7%", "检查账号 3 个", "合格 2 个", // the 公众号 and the 小程序 东岭发布 are two accounts
+	)
+	wantText(t, out, "index.html", "共 1 轮检查。", "93%", "66.7%")
+	for _, page := range []string{"index.html", "rounds/2024q3/index.html"} {
+		noText(t, out, page, "变为", "较上轮", "93.33%")
+	}
+}
+
+// A unit's result grid marks a round “只列出不合格名单” only when the
+// round's rows are failures only, not when it also names passing entries.
+func TestFailuresOnlyMarker(t *testing.T) {
+	out := buildSite(t, writeRounds(t, `
+-- units.csv --
+单位名称,单位类别
+示例市东岭区人民政府,区县政府
+-- 2024Q2/round.md --
+---
+title: 二季度通报
+period: 2024年第二季度
+websites_total: 10
+---
+-- 2024Q2/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+东岭区政府网,示例市东岭区人民政府,合格,
+东岭教育网,示例市东岭区人民政府,不合格,首页不能正常访问
+-- 2024Q3/round.md --
+---
+title: 三季度通报
+period: 2024年第三季度
+websites_total: 10
+---
+-- 2024Q3/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+东岭教育网,示例市东岭区人民政府,不合格,首页不能正常访问
+`))
+	matches, _ := filepath.Glob(filepath.Join(out, "units", "*", "index.html"))
+	if len(matches) != 1 {
+		t.Fatalf("unit pages: %v", matches)
+	}
+	text := pageText(t, matches[0])
+	if !strings.Contains(text, "2024年第三季度 * （本轮通报只列出不合格名单）") {
+		t.Errorf("the failures-only round is not marked: %s", text)
+	}
+	if strings.Contains(text, "2024年第二季度 * （本轮通报只列出不合格名单）") {
+		t.Errorf("a round that names a passing website is marked failures-only: %s", text)
+	}
+}

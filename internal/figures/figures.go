@@ -72,6 +72,10 @@ type Platform struct {
 type Round struct {
 	Round    *model.Round
 	Decimals int  // decimals of rates in this round's 通报
+	// WebsiteDecimals and AccountDecimals are the decimals of the website
+	// and account pass rates, where a 通报 writes them differently
+	// (rate_decimals: {网站: 0, 新媒体: 1}); else Decimals.
+	WebsiteDecimals, AccountDecimals int
 	Partial  bool // rows list only part of the population; totals are stated
 	// NoWebsites and NoAccounts are set when the round did not check that
 	// kind at all (no sheet, no stated figure): 本轮未检查政府网站.
@@ -100,6 +104,26 @@ type Round struct {
 	ScoreChanges map[string][2]string // category -> website, account change of the mean
 	Distribution *Distribution        // score bands; nil without scores
 	Problems     []ProblemCount       // problems per indicator category
+}
+
+// FailuresOnly reports whether the round's rows are a list of failures
+// only (“只列出不合格名单”): a partial round whose every row failed. A
+// partial round that also names passing entries is not.
+func (r Round) FailuresOnly() bool {
+	if !r.Partial || len(r.Round.Websites)+len(r.Round.Accounts) == 0 {
+		return false
+	}
+	for _, w := range r.Round.Websites {
+		if w.Result != model.Fail {
+			return false
+		}
+	}
+	for _, a := range r.Round.Accounts {
+		if a.Result != model.Fail {
+			return false
+		}
+	}
+	return true
 }
 
 // Figures is the whole dataset's computed figures.
@@ -168,6 +192,23 @@ func (f *Figures) Change(i int, rate func(Round) Rate) string {
 	return Change(rate(f.Rounds[i]), rate(f.Rounds[i-1]), f.Rounds[i].Decimals)
 }
 
+// WebsiteChange and AccountChange are the changes of the website and
+// account pass rates against the previous round, in the decimals the newer
+// round writes each with.
+func (f *Figures) WebsiteChange(i int) string {
+	if i <= 0 || i >= len(f.Rounds) {
+		return ""
+	}
+	return Change(WebsiteRate(f.Rounds[i]), WebsiteRate(f.Rounds[i-1]), f.Rounds[i].WebsiteDecimals)
+}
+
+func (f *Figures) AccountChange(i int) string {
+	if i <= 0 || i >= len(f.Rounds) {
+		return ""
+	}
+	return Change(AccountRate(f.Rounds[i]), AccountRate(f.Rounds[i-1]), f.Rounds[i].AccountDecimals)
+}
+
 // WebsiteRate and AccountRate select a round's rates, for Change and trends.
 func WebsiteRate(r Round) Rate { return r.Websites.Rate() }
 func AccountRate(r Round) Rate { return r.Accounts.Rate() }
@@ -186,9 +227,16 @@ func (f *Figures) Unit(name string) (*Unit, bool) {
 // from the rows, or from the stated totals when the rows are a partial
 // list, and reports rows that contradict those totals.
 func computeRound(r *model.Round, units *unitIndex, categories []string, opt Options, problems *diag.List) Round {
-	out := Round{Round: r, Decimals: r.Meta.RateDecimals}
-	if out.Decimals == 0 {
-		out.Decimals = opt.RateDecimals
+	out := Round{Round: r, Decimals: opt.RateDecimals}
+	if d := r.Meta.RateDecimals; d != nil {
+		out.Decimals = *d
+	}
+	out.WebsiteDecimals, out.AccountDecimals = out.Decimals, out.Decimals
+	if d := r.Meta.WebsiteRateDecimals; d != nil {
+		out.WebsiteDecimals = *d
+	}
+	if d := r.Meta.AccountRateDecimals; d != nil {
+		out.AccountDecimals = *d
 	}
 	metric := metricReader(r)
 	computeWebsites(r, &out, metric, problems)

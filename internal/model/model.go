@@ -149,7 +149,13 @@ type Meta struct {
 	CheckFrom    string // 检查时段 from
 	CheckTo      string // 检查时段 to
 	RectifyBy    string // 整改期限
-	RateDecimals int    // decimals of rates in this 通报 (1 or 2)
+	// RateDecimals is how many decimals this 通报 writes its rates with
+	// (0 for “合格率为93%”, 1 or 2); nil: the site's default. The per-kind
+	// values (rate_decimals: {网站: 0, 新媒体: 1}) override it for the
+	// website and account rates.
+	RateDecimals        *int
+	WebsiteRateDecimals *int
+	AccountRateDecimals *int
 	Draft        bool
 	Sample       bool // the round is fictional sample data (示例数据)
 	// WebsitesTotal and AccountsTotal are stated totals, set when the rows

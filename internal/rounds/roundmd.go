@@ -225,15 +225,7 @@ func metaFrom(path string, f map[string]any, problems *diag.List) (model.Meta, b
 		problems.Errorf(path, 0, "title", "在元数据中写 title: 关于……情况的通报", "缺少通报标题 title")
 		ok = false
 	}
-	if s := str("rate_decimals"); s != "" {
-		switch s {
-		case "1", "2":
-			m.RateDecimals = int(s[0] - '0')
-		default:
-			problems.Errorf(path, 0, "rate_decimals", "写 1 或 2", "合格率小数位数 rate_decimals 只能是 1 或 2，现为“%s”", s)
-			ok = false
-		}
-	}
+	m.RateDecimals, m.WebsiteRateDecimals, m.AccountRateDecimals, ok = rateDecimals(path, f["rate_decimals"], problems, ok)
 	var unknown []string
 	for k := range f {
 		if _, known := metaKeys[k]; !known {
@@ -245,4 +237,50 @@ func metaFrom(path string, f map[string]any, problems *diag.List) (model.Meta, b
 		problems.Warnf(path, 0, k, "检查拼写；可用的名称见 docs/input-format.md", "未知的元数据“%s”，不会使用", k)
 	}
 	return m, ok
+}
+
+// rateDecimalsFix says how rate_decimals is written.
+const rateDecimalsFix = "写 0、1 或 2（如“合格率为93%”写 0），或按类别写 {网站: 0, 新媒体: 1}"
+
+// rateDecimals reads rate_decimals: one number for every rate of the
+// round, or a number per kind ({网站: 0, 新媒体: 1}).
+func rateDecimals(path string, v any, problems *diag.List, ok bool) (all, websites, accounts *int, good bool) {
+	one := func(v any, what string) *int {
+		s := strings.TrimSpace(fmt.Sprint(v))
+		switch s {
+		case "0", "1", "2":
+			n := int(s[0] - '0')
+			return &n
+		}
+		problems.Errorf(path, 0, "rate_decimals", rateDecimalsFix, "%s只能是 0、1 或 2，现为“%s”", what, s)
+		ok = false
+		return nil
+	}
+	switch v := v.(type) {
+	case nil:
+	case string:
+		if strings.TrimSpace(v) != "" {
+			all = one(v, "合格率小数位数 rate_decimals ")
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			switch k {
+			case "网站", "websites":
+				websites = one(v[k], "网站合格率的小数位数 ")
+			case "新媒体", "政务新媒体", "accounts":
+				accounts = one(v[k], "新媒体合格率的小数位数 ")
+			default:
+				problems.Errorf(path, 0, "rate_decimals", rateDecimalsFix, "rate_decimals 中的“%s”不是 网站 或 新媒体", k)
+				ok = false
+			}
+		}
+	default:
+		all = one(v, "合格率小数位数 rate_decimals ")
+	}
+	return all, websites, accounts, ok
 }

@@ -99,3 +99,39 @@ func TestFrontMatterWithPunctuation(t *testing.T) {
 		t.Errorf("meta %+v, problems %v", meta, problems.Sorted())
 	}
 }
+
+// “合格率为93%”: whole-percent rates, for the round or per kind.
+func TestRateDecimals(t *testing.T) {
+	tests := []struct {
+		front            string
+		all, web, acc    int // -1: not set
+		wantErrSubstring string
+	}{
+		{"rate_decimals: 0", 0, -1, -1, ""},
+		{"rate_decimals: 1", 1, -1, -1, ""},
+		{"rate_decimals: {网站: 0, 新媒体: 1}", -1, 0, 1, ""},
+		{"rate_decimals: 3", -1, -1, -1, "合格率小数位数 rate_decimals 只能是 0、1 或 2，现为“3”"},
+		{"rate_decimals: {网页: 0}", -1, -1, -1, "rate_decimals 中的“网页”不是 网站 或 新媒体"},
+	}
+	val := func(p *int) int {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	for _, tt := range tests {
+		p := filepath.Join(t.TempDir(), "round.md")
+		os.WriteFile(p, []byte("---\ntitle: 通报\n"+tt.front+"\n---\n"), 0o644)
+		l := &diag.List{}
+		m, _, _ := readRoundMD(p, l)
+		if tt.wantErrSubstring != "" {
+			if !strings.Contains(fmt.Sprint(l.Sorted()), tt.wantErrSubstring) {
+				t.Errorf("%s: problems = %v", tt.front, l.Sorted())
+			}
+			continue
+		}
+		if len(l.Problems) > 0 || val(m.RateDecimals) != tt.all || val(m.WebsiteRateDecimals) != tt.web || val(m.AccountRateDecimals) != tt.acc {
+			t.Errorf("%s: %v %d %d %d", tt.front, l.Sorted(), val(m.RateDecimals), val(m.WebsiteRateDecimals), val(m.AccountRateDecimals))
+		}
+	}
+}

@@ -226,8 +226,11 @@ func RoundSkeleton(id string, last *model.Round) string {
 		if m.Topic != "" {
 			topic = m.Topic
 		}
-		if m.RateDecimals != 0 {
-			extra += fmt.Sprintf("rate_decimals: %d\n", m.RateDecimals)
+		switch {
+		case m.WebsiteRateDecimals != nil || m.AccountRateDecimals != nil:
+			extra += fmt.Sprintf("rate_decimals: {网站: %d, 新媒体: %d}\n", decimalsOr(m.WebsiteRateDecimals, m.RateDecimals), decimalsOr(m.AccountRateDecimals, m.RateDecimals))
+		case m.RateDecimals != nil:
+			extra += fmt.Sprintf("rate_decimals: %d\n", *m.RateDecimals)
 		}
 		if m.Sample {
 			extra += "sample: true        # 示例数据：页面会提示数据为虚构\n"
@@ -252,4 +255,15 @@ rectify_by: ""      # 整改期限
 （在这里写通报正文。检查数、合格率等数字由表格算出，显示在通报页上，正文中不必再写。
 不要写个人的手机号、身份证号、邮箱：网站是公开的。）
 `, title, period, issuer, topic, extra)
+}
+
+// decimalsOr gives a per-kind decimals setting, else the round's, else 2.
+func decimalsOr(kind, all *int) int {
+	switch {
+	case kind != nil:
+		return *kind
+	case all != nil:
+		return *all
+	}
+	return 2
 }

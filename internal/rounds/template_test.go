@@ -114,8 +114,9 @@ sample: true
 	if !ok || len(l.Problems) != 0 {
 		t.Fatalf("skeleton does not read cleanly: %v\n%s", l.Sorted(), md)
 	}
+	one := 1
 	want := model.Meta{Title: "关于示例市2025年第一季度政府网站与政务新媒体检查情况的通报", Period: "2025年第一季度",
-		Issuer: "示例市人民政府办公室", Topic: "政务公开", RateDecimals: 1, Draft: true, Sample: true}
+		Issuer: "示例市人民政府办公室", Topic: "政务公开", RateDecimals: &one, Draft: true, Sample: true}
 	if !reflect.DeepEqual(meta, want) {
 		t.Errorf("meta = %+v\nwant %+v", meta, want)
 	}

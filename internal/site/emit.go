@@ -86,17 +86,17 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 	r := f.Rounds[i]
 	m := r.Round.Meta
 	acc := Accounts{
-		Tally:  tally(r.Accounts.Tally, r.Decimals, f.Change(i, figures.AccountRate)),
+		Tally:  tally(r.Accounts.Tally, r.AccountDecimals, f.AccountChange(i)),
 		OnFile: r.Accounts.OnFile, Running: r.Accounts.Running,
 		Opened: r.Accounts.Opened, Closed: r.Accounts.Closed, Sampled: r.Accounts.Sampled, ChangesKnown: r.Accounts.ChangesKnown,
 		OnFileUnknown: r.Accounts.OnFileUnknown, RunningUnknown: r.Accounts.RunningUnknown,
 	}
 	if r.Accounts.Sampled && r.Accounts.SampleRate().Defined() {
-		acc.SampleRate = r.Accounts.SampleRate().Percent(r.Decimals)
+		acc.SampleRate = r.Accounts.SampleRate().Percent(r.AccountDecimals)
 	}
 	return RoundSummary{
 		ID: r.Round.ID, Slug: RoundSlug(r.Round.ID), Title: m.Title, Period: charts.Label(r), Published: m.Published,
-		Websites: tally(r.Websites, r.Decimals, f.Change(i, figures.WebsiteRate)),
+		Websites: tally(r.Websites, r.WebsiteDecimals, f.WebsiteChange(i)),
 		Accounts: acc, Partial: r.Partial, NoWebsites: r.NoWebsites, NoAccounts: r.NoAccounts,
 	}
 }
@@ -120,10 +120,10 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 	}
 	for _, c := range r.Categories {
 		rv.Categories = append(rv.Categories, CategoryRow{Category: c.Name, Units: c.Units,
-			Websites: tally(c.Websites, r.Decimals, ""), Accounts: tally(c.Accounts, r.Decimals, "")})
+			Websites: tally(c.Websites, r.WebsiteDecimals, ""), Accounts: tally(c.Accounts, r.AccountDecimals, "")})
 	}
 	for _, p := range r.Platforms {
-		rv.Platforms = append(rv.Platforms, PlatformRow{Platform: p.Name, Accounts: p.Running, Tally: tally(p.Tally, r.Decimals, "")})
+		rv.Platforms = append(rv.Platforms, PlatformRow{Platform: p.Name, Accounts: p.Running, Tally: tally(p.Tally, r.AccountDecimals, "")})
 	}
 	for n, w := range r.FailedWebsites {
 		u := unitOf(f, w.Unit)
@@ -188,7 +188,7 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 	uv := UnitView{UnitSummary: sum, CreditCode: u.Unit.CreditCode, Aliases: u.Unit.Aliases,
 		Rounds: []RoundLink{}, Websites: []Checked{}, Accounts: []Checked{}, Failures: []FailureRow{}}
 	for _, r := range f.Rounds {
-		uv.Rounds = append(uv.Rounds, RoundLink{Slug: RoundSlug(r.Round.ID), Title: charts.Label(r), Partial: r.Partial})
+		uv.Rounds = append(uv.Rounds, RoundLink{Slug: RoundSlug(r.Round.ID), Title: charts.Label(r), Partial: r.FailuresOnly()})
 	}
 	results := func(cells []figures.Cell) []string {
 		out := make([]string, len(cells))

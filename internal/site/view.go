@@ -102,7 +102,8 @@ type RoundLink struct {
 	Slug  string `json:"slug"`
 	Title string `json:"title"`
 	// Partial marks, in a unit's result grid, a round whose rows list only
-	// failures, so “—” there means “not named as failing”.
+	// failures (figures.Round.FailuresOnly), so “—” there means “not named
+	// as failing”.
 	Partial bool `json:"partial,omitempty"`
 }
 
