@@ -71,12 +71,12 @@ type Platform struct {
 // Round is everything computed for one round.
 type Round struct {
 	Round    *model.Round
-	Decimals int  // decimals of rates in this round's 通报
+	Decimals int // decimals of rates in this round's 通报
 	// WebsiteDecimals and AccountDecimals are the decimals of the website
 	// and account pass rates, where a 通报 writes them differently
 	// (rate_decimals: {网站: 0, 新媒体: 1}); else Decimals.
 	WebsiteDecimals, AccountDecimals int
-	Partial  bool // rows list only part of the population; totals are stated
+	Partial                          bool // rows list only part of the population; totals are stated
 	// NoWebsites and NoAccounts are set when the round did not check that
 	// kind at all (no sheet, no stated figure): 本轮未检查政府网站.
 	NoWebsites, NoAccounts bool

@@ -138,17 +138,17 @@ func (a Account) Active() bool {
 
 // Meta is the front matter of round.md.
 type Meta struct {
-	Title        string // 标题
-	Period       string // e.g. 2024年第三季度
-	Issuer       string // 发布机构
-	DocNumber    string // 发文字号
-	IndexNo      string // 索引号
-	Topic        string // 主题分类
-	Written      string // 成文日期, YYYY-MM-DD
-	Published    string // 发布日期, YYYY-MM-DD
-	CheckFrom    string // 检查时段 from
-	CheckTo      string // 检查时段 to
-	RectifyBy    string // 整改期限
+	Title     string // 标题
+	Period    string // e.g. 2024年第三季度
+	Issuer    string // 发布机构
+	DocNumber string // 发文字号
+	IndexNo   string // 索引号
+	Topic     string // 主题分类
+	Written   string // 成文日期, YYYY-MM-DD
+	Published string // 发布日期, YYYY-MM-DD
+	CheckFrom string // 检查时段 from
+	CheckTo   string // 检查时段 to
+	RectifyBy string // 整改期限
 	// RateDecimals is how many decimals this 通报 writes its rates with
 	// (0 for “合格率为93%”, 1 or 2); nil: the site's default. The per-kind
 	// values (rate_decimals: {网站: 0, 新媒体: 1}) override it for the
@@ -156,8 +156,8 @@ type Meta struct {
 	RateDecimals        *int
 	WebsiteRateDecimals *int
 	AccountRateDecimals *int
-	Draft        bool
-	Sample       bool // the round is fictional sample data (示例数据)
+	Draft               bool
+	Sample              bool // the round is fictional sample data (示例数据)
 	// WebsitesTotal and AccountsTotal are stated totals, set when the rows
 	// list only part of the population (usually only the failures).
 	WebsitesTotal *int
