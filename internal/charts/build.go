@@ -85,7 +85,7 @@ func PassRateTrend(f *figures.Figures) Chart {
 		sr, ar := r.Websites.Rate().Percent(r.WebsiteDecimals), r.Accounts.Rate().Percent(r.AccountDecimals)
 		siteData = append(siteData, opts.LineData{Value: number(sr)})
 		accData = append(accData, opts.LineData{Value: number(ar)})
-		t.Rows = append(t.Rows, []string{l, sr, counts(r.Websites), ar, counts(r.Accounts.Tally)})
+		t.Rows = append(t.Rows, []string{l, notStated(sr, r.NoWebsites, r.Websites), counts(r.Websites), notStated(ar, r.NoAccounts, r.Accounts.Tally), counts(r.Accounts.Tally)})
 	}
 	line := charts.NewLine()
 	low := floorMin(f)
@@ -170,6 +170,18 @@ func floorMin(f *figures.Figures) int {
 		low = 0
 	}
 	return low - low%5
+}
+
+// notStated writes a rate of a round that did not check that kind as
+// 未检查, and one whose figures the 通报 does not state as 未说明.
+func notStated(rate string, notChecked bool, t figures.Tally) string {
+	switch {
+	case notChecked:
+		return "未检查"
+	case t.Unknown:
+		return "未说明"
+	}
+	return rate
 }
 
 func counts(t figures.Tally) string {

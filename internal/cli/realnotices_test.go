@@ -242,3 +242,57 @@ websites_total: 10
 		t.Errorf("a round that names a passing website is marked failures-only: %s", text)
 	}
 }
+
+// A round that inspected only 政务新媒体 has no websites sheet: the site
+// says so and the trend has a gap there, not 0%. A sheet with its header
+// only means checked, figures not stated.
+const accountsOnlyRound = `
+-- 2024Q2/round.md --
+---
+title: 二季度通报
+period: 2024年第二季度
+---
+-- 2024Q2/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+东岭区政府网,示例市东岭区人民政府,合格,
+东岭教育网,示例市东岭区人民政府,不合格,首页不能正常访问
+-- 2024Q2/accounts.csv --
+平台,账号名称,开设主体,检查结果
+微信公众号,东岭发布,示例市东岭区人民政府,合格
+-- 2024Q3/round.md --
+---
+title: 三季度政务新媒体抽查通报
+period: 2024年第三季度
+---
+-- 2024Q3/accounts.csv --
+平台,账号名称,开设主体,检查结果,存在问题
+微信公众号,东岭发布,示例市东岭区人民政府,合格,
+新浪微博,东岭微博,示例市东岭区人民政府,不合格,监测时间点前2周内无更新
+-- 2024Q4/round.md --
+---
+title: 四季度通报
+period: 2024年第四季度
+---
+-- 2024Q4/websites.csv --
+网站名称,主办单位,检查结果
+-- 2024Q4/accounts.csv --
+平台,账号名称,开设主体,检查结果
+微信公众号,东岭发布,示例市东岭区人民政府,合格
+`
+
+func TestOneKindRound(t *testing.T) {
+	out := buildSite(t, writeRounds(t, accountsOnlyRound))
+	wantText(t, out, "rounds/2024q3/index.html", "本轮未检查政府网站", "合格率 50.00%", "检查账号 2 个", "东岭微博")
+	noText(t, out, "rounds/2024q3/index.html", "本轮无不合格网站", "检查网站 0 个")
+	wantText(t, out, "rounds/2024q4/index.html", "本轮检查了政府网站，通报未说明检查数和合格数", "通报未说明本轮政府网站的检查结果")
+	noText(t, out, "rounds/2024q4/index.html", "本轮未检查政府网站", "检查网站 0 个")
+	// The rounds table and the trend's data table: 未检查 and a gap.
+	wantText(t, out, "index.html",
+		"2024年第四季度 — 未说明 — 100.00% 1/1 2024年第三季度 — 未检查 — 50.00% 1/2", // rounds table, newest first
+		"2024年第三季度 未检查 — 50.00% 1/2", "2024年第四季度 未说明 — 100.00% 1/1",  // trend data table
+	)
+	home := readFile(t, filepath.Join(out, "index.html"))
+	if !strings.Contains(home, `{&#34;value&#34;:50},{&#34;value&#34;:&#34;-&#34;}`) && !strings.Contains(home, `{"value":50},{"value":"-"}`) {
+		t.Errorf("the website rate trend has no gap at 2024Q3")
+	}
+}
