@@ -296,3 +296,46 @@ func TestOneKindRound(t *testing.T) {
 		t.Errorf("the website rate trend has no gap at 2024Q3")
 	}
 }
+
+// “共对183个政府网站开展互动回应测试” with only the notable websites listed,
+// one answered without saying when; “我为政府网站找错” with the units named
+// for late or poor handling, without counts.
+const namedCountsUnknown = `
+-- 2024Q3/round.md --
+---
+title: 关于2024年第三季度政府网站检查情况的通报
+period: 2024年第三季度
+---
+-- 2024Q3/summary.csv --
+指标,数值
+网站总数,183
+网站合格数,183
+互动测试网站数,183
+找错留言数,420
+找错按期办结数,415
+-- 2024Q3/websites.csv --
+网站名称,主办单位,检查结果
+-- 2024Q3/interactions.csv --
+网站名称,答复情况,质量问题
+示例市东岭区人民政府网,当日答复,
+示例市西津区人民政府网,未答复,
+示例市教育局网,已答复,答非所问
+-- 2024Q3/error-reports.csv --
+单位名称,收到留言数,按期办结数,质量问题
+示例市交通运输局,,,逾期办结
+示例市住房和城乡建设局,,,答复内容简单
+`
+
+func TestNamedWithCountsUnknown(t *testing.T) {
+	out := buildSite(t, writeRounds(t, namedCountsUnknown))
+	page := "rounds/2024q3/index.html"
+	wantText(t, out, page,
+		"共测试网站 183 个；全部按时答复的网站数通报未说明；当日答复的网站数通报未说明。下列清单只含通报点名的网站。",
+		"信件全部未答复的网站", "示例市西津区人民政府网",
+		"答复质量不高的网站", "示例市教育局网", "答非所问",
+		"答复时间未说明的网站",
+		"共收到网民留言 420 条；按期办结 415 条，按期办结率 98.81%。",
+		"通报点名、未给出留言数字的单位（2 家）：示例市交通运输局 （逾期办结）、示例市住房和城乡建设局 （答复内容简单）。",
+	)
+	noText(t, out, page, "发送测试信件", "全部按时答复的网站 0 个", "当日答复的网站 0 个", "收到留言最多的")
+}

@@ -199,20 +199,30 @@ func TestScores(t *testing.T) {
 
 func TestStatedScoresAndMismatchedTotals(t *testing.T) {
 	ds := &model.Dataset{Rounds: []model.Round{{ID: "2024Q1",
-		Summary: []model.Metric{{Name: "网站平均分:区", Value: "104.05分"}, {Name: "互动测试网站数", Value: "183"}},
-		Letters: []model.Letter{{SiteCode: "9900000001", Reply: model.ReplyOnTime, OnTime: true}},
+		Summary: []model.Metric{{Name: "网站平均分:区", Value: "104.05分"}, {Name: "互动测试网站数", Value: "1"}},
+		Letters: []model.Letter{{SiteCode: "9900000001", Reply: model.ReplyOnTime, OnTime: true}, {SiteCode: "9900000002", Reply: model.ReplyNone}},
 	}}}
 	f, problems := Compute(ds, Options{})
 	if f != nil {
-		t.Fatal("a stated total that rows contradict must be an error")
+		t.Fatal("more rows than a stated total must be an error")
 	}
-	if !strings.Contains(fmt.Sprint(problems.Sorted()), "互动测试网站数 183 与 interactions 表算出的 1 不一致") {
+	if !strings.Contains(fmt.Sprint(problems.Sorted()), "互动测试网站数为 1，但 interactions 表有 2 个网站") {
 		t.Errorf("problems = %v", problems.Sorted())
+	}
+	// “共测试183个网站”, the rows naming only the notable ones: partial.
+	ds.Rounds[0].Summary[1].Value = "183"
+	f = compute(t, ds)
+	in := f.Rounds[0].Interaction
+	if r := f.Rounds[0]; r.Scores[0].Websites.Mean() != "104.05" || in.Sites != 183 || !in.Partial || !in.OnTimeUnknown || in.OnTimeRate().Defined() {
+		t.Errorf("stated figures not used: %+v %+v", r.Scores, in)
+	}
+	if len(in.AllUnanswered) != 1 || in.AllUnanswered[0].Name != "9900000002" {
+		t.Errorf("unanswered = %+v", in.AllUnanswered)
 	}
 	ds.Rounds[0].Letters = nil
 	f = compute(t, ds)
-	if r := f.Rounds[0]; r.Scores[0].Websites.Mean() != "104.05" || r.Interaction.Sites != 183 {
-		t.Errorf("stated figures not used: %+v %+v", r.Scores, r.Interaction)
+	if in := f.Rounds[0].Interaction; in.Sites != 183 || in.Partial {
+		t.Errorf("totals only: %+v", in)
 	}
 }
 

@@ -452,6 +452,9 @@ func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(strin
 // full round, from 账号数:平台 metrics when stated.
 func computePlatforms(out *Round, metric func(string) (int, model.Metric, bool), partialAccounts bool, rowFailed int, platformRows map[string]*Platform, problems *diag.List) {
 	acc := out.Accounts
+	if out.NoAccounts || acc.Unknown {
+		return // no platform figures to give
+	}
 	stated := false
 	for _, p := range model.Platforms {
 		if n, _, ok := metric("账号数:" + p); ok {

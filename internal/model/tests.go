@@ -6,6 +6,11 @@ const (
 	ReplyOnTime  = "按时答复"
 	ReplyLate    = "逾期答复"
 	ReplyNone    = "未答复"
+	// ReplyAnswered is a letter answered, the 通报 not saying when
+	// (已答复); ReplyUnstated a letter whose fate it does not state.
+	// Neither counts as on time or late.
+	ReplyAnswered = "已答复"
+	ReplyUnstated = "未说明"
 )
 
 // Letter is one row of interactions.csv: a test letter sent to a website in
@@ -32,8 +37,13 @@ func (l Letter) SiteKey() string {
 	return "name:" + l.SiteName
 }
 
-// Answered reports whether the letter got any reply.
+// Answered reports whether the letter got any reply (or may have: a letter
+// whose fate is not stated is not counted as unanswered).
 func (l Letter) Answered() bool { return l.Reply != ReplyNone }
+
+// TimingKnown reports whether the 通报 says if the letter was answered on
+// time (按时) or not.
+func (l Letter) TimingKnown() bool { return l.Reply != ReplyAnswered && l.Reply != ReplyUnstated }
 
 // ErrorReport is one row of error-reports.csv: how a unit handled the
 // messages of “我为政府网站找错”.
@@ -43,5 +53,8 @@ type ErrorReport struct {
 	ClosedOnTime   int    // 按期办结数
 	Overdue        int    // 未按期办结数
 	QualityProblem string // 质量问题
-	Pos            Pos
+	// CountsUnknown is set for a unit the 通报 names without counts
+	// (“部分单位存在逾期办结情况”): its counts are unknown, not 0.
+	CountsUnknown bool
+	Pos           Pos
 }

@@ -26,13 +26,13 @@ type letterRow struct {
 // reportRow is a row of error-reports.csv (找错留言办理), one per unit.
 type reportRow struct {
 	Unit         string `csv:"单位名称,unit" need:"yes"`
-	Received     string `csv:"收到留言数,received" need:"yes"`
-	ClosedOnTime string `csv:"按期办结数,closed_on_time" need:"yes"`
+	Received     string `csv:"收到留言数,received"`
+	ClosedOnTime string `csv:"按期办结数,closed_on_time"`
 	Overdue      string `csv:"未按期办结数,overdue"`
 	Quality      string `csv:"质量问题,quality_problem"`
 }
 
-var replyStates = []string{model.ReplySameDay, model.ReplyOnTime, model.ReplyLate, model.ReplyNone}
+var replyStates = []string{model.ReplySameDay, model.ReplyOnTime, model.ReplyLate, model.ReplyAnswered, model.ReplyNone}
 
 func parseReply(s string) (string, bool) {
 	switch s {
@@ -40,8 +40,10 @@ func parseReply(s string) (string, bool) {
 		return "", true
 	case "当天答复":
 		return model.ReplySameDay, true
-	case "按期答复", "已答复":
+	case "按期答复":
 		return model.ReplyOnTime, true
+	case "已答复", "已回复", "已办结":
+		return model.ReplyAnswered, true
 	case "超期答复":
 		return model.ReplyLate, true
 	case "未回复":
@@ -112,7 +114,7 @@ func readLetters(path string, problems *diag.List) []model.Letter {
 		}
 		stated, ok := parseReply(r.Reply)
 		if !ok {
-			errorf("答复情况", "填写 当日答复、按时答复、逾期答复 或 未答复", "答复情况“%s”无法识别", r.Reply)
+			errorf("答复情况", "填写 当日答复、按时答复、逾期答复、已答复（不知是否按时）或 未答复", "答复情况“%s”无法识别", r.Reply)
 		}
 		onTime, onTimeGiven := false, r.OnTime != ""
 		if onTimeGiven {
@@ -150,8 +152,14 @@ func readLetters(path string, problems *diag.List) []model.Letter {
 			l.Reply = model.ReplyOnTime
 		case onTimeGiven:
 			l.Reply = model.ReplyLate
+		case l.Replied != "":
+			// Answered, but without a time limit nobody can say whether
+			// on time.
+			l.Reply = model.ReplyAnswered
 		default:
-			errorf("答复情况", "填写答复情况，或填写发送日期、答复日期和答复时限", "看不出这封信是否按时答复")
+			// The 通报 names the website without saying what became of
+			// the letter: listed by name, counted in no rate.
+			l.Reply = model.ReplyUnstated
 		}
 		if bad {
 			continue
@@ -182,7 +190,20 @@ func readReports(path string, problems *diag.List) []model.ErrorReport {
 		line := s.lines[i]
 		rep := model.ErrorReport{Unit: r.Unit, QualityProblem: r.Quality, Pos: model.Pos{File: path, Row: line}}
 		bad := false
+		// A unit named without counts: both counts blank.
+		rep.CountsUnknown = r.Received == "" && r.ClosedOnTime == "" && r.Overdue == ""
+		if !rep.CountsUnknown && (r.Received == "" || r.ClosedOnTime == "") {
+			col := "收到留言数"
+			if r.Received != "" {
+				col = "按期办结数"
+			}
+			problems.Errorf(path, line, s.col(col), "写上收到留言数和按期办结数；通报没有给出数字时，这一行的数字都留空", "%s为空", col)
+			bad = true
+		}
 		count := func(col, raw string, to *int) {
+			if raw == "" {
+				return
+			}
 			n, ok := parseCount(raw)
 			if !ok {
 				problems.Errorf(path, line, s.col(col), "填写整数", "%s“%s”不是整数", col, raw)
@@ -198,7 +219,7 @@ func readReports(path string, problems *diag.List) []model.ErrorReport {
 		count("按期办结数", r.ClosedOnTime, &rep.ClosedOnTime)
 		if r.Overdue != "" {
 			count("未按期办结数", r.Overdue, &rep.Overdue)
-		} else if !bad {
+		} else if !bad && !rep.CountsUnknown {
 			rep.Overdue = rep.Received - rep.ClosedOnTime
 		}
 		if !bad && rep.ClosedOnTime+rep.Overdue > rep.Received {

@@ -473,6 +473,14 @@ func roundTables(rv *RoundView) []dataTable {
 		}
 		out = append(out, t)
 	}
+	if e := a.ErrorReports; e != nil && len(e.Named) > 0 {
+		t := newTable("error-reports-named", "找错留言办理（点名单位）", label+"通报点名、未给出留言数字的单位",
+			[]string{"序号", "单位", "质量问题"}, 0)
+		for _, r := range e.Named {
+			t.add(strconv.Itoa(r.No), r.Unit, orDash(r.Quality))
+		}
+		out = append(out, t)
+	}
 	// The mean scores by category are the table of the chart
 	// chart-category-scores, which has its downloads with the charts.
 	if len(a.Ranking) > 0 {
@@ -506,6 +514,7 @@ func letterLists(in *InteractionView) []letterList {
 		{"letters-some", "部分信件未答复的网站", in.SomeUnanswered},
 		{"letters-late", "逾期答复的网站", in.Late},
 		{"letters-quality", "答复质量不高的网站", in.PoorQuality},
+		{"letters-unstated", "答复时间未说明的网站", in.TimingUnknown},
 	}
 }
 

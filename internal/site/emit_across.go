@@ -33,6 +33,48 @@ func reportRow(no int, u figures.UnitReports, d int, slugs map[string]string) Re
 		Overdue: u.Overdue, Share: u.Share.Percent(d), Cumulative: u.Cumulative.Percent(d), Quality: u.Quality}
 }
 
+// unstated is how a count the 通报 does not state is written.
+const unstated = "通报未说明"
+
+// interactionSummary writes the letter test in one sentence.
+func interactionSummary(in *figures.Interaction, d int) string {
+	s := fmt.Sprintf("共测试网站 %d 个", in.Sites)
+	if !in.Partial && in.Letters > 0 {
+		s += fmt.Sprintf("，发送测试信件 %d 封", in.Letters)
+	}
+	if in.OnTimeUnknown {
+		s += "；全部按时答复的网站数" + unstated
+	} else {
+		s += fmt.Sprintf("；全部按时答复的网站 %d 个，按时答复率 %s（%d/%d）", in.OnTime, in.OnTimeRate().Percent(d), in.OnTime, in.Sites)
+	}
+	if in.SameDayUnknown {
+		s += "；当日答复的网站数" + unstated + "。"
+	} else {
+		s += fmt.Sprintf("；当日答复的网站 %d 个。", in.SameDay)
+	}
+	if in.Partial {
+		s += "下列清单只含通报点名的网站。"
+	}
+	return s
+}
+
+// errorReportsSummary writes the 找错 handling in one sentence.
+func errorReportsSummary(e *figures.ErrorReports, d int) string {
+	s := "共收到网民留言" + unstated
+	if !e.ReceivedUnknown {
+		s = fmt.Sprintf("共收到网民留言 %d 条", e.Received)
+	}
+	if !e.UnitsUnknown && e.Units > 0 {
+		s += fmt.Sprintf("，涉及 %d 家单位", e.Units)
+	}
+	if e.ClosedUnknown {
+		s += "；按期办结数" + unstated + "。"
+	} else {
+		s += fmt.Sprintf("；按期办结 %d 条，按期办结率 %s。", e.ClosedOnTime, e.OnTimeRate().Percent(d))
+	}
+	return s
+}
+
 // roundAcross builds the cross-round sections and optional tests of round i.
 func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 	r := f.Rounds[i]
@@ -67,17 +109,22 @@ func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 	if in := r.Interaction; in != nil {
 		a.Interaction = &InteractionView{Sites: in.Sites, Letters: in.Letters, OnTime: in.OnTime, OnTimeRate: in.OnTimeRate().Percent(d),
 			SameDay: in.SameDay, AllUnanswered: letterSites(in.AllUnanswered, slugs), SomeUnanswered: letterSites(in.SomeUnanswered, slugs),
-			Late: letterSites(in.Late, slugs), PoorQuality: letterSites(in.PoorQuality, slugs)}
+			Late: letterSites(in.Late, slugs), PoorQuality: letterSites(in.PoorQuality, slugs), TimingUnknown: letterSites(in.TimingUnknown, slugs),
+			Summary: interactionSummary(in, d), Partial: in.Partial}
 	}
 	if e := r.ErrorReports; e != nil {
 		n := e.ParetoN(paretoPercent)
 		ev := &ErrorReportsView{Received: e.Received, Units: e.Units, ClosedOnTime: e.ClosedOnTime, OnTimeRate: e.OnTimeRate().Percent(d),
-			TopN: n, TopShare: e.TopShare(n).Percent(d), Ranked: []ReportRow{}, Late: []ReportRow{}}
+			TopN: n, TopShare: e.TopShare(n).Percent(d), Ranked: []ReportRow{}, Late: []ReportRow{}, Named: []ReportRow{},
+			Summary: errorReportsSummary(e, d)}
 		for k, u := range e.Ranked {
 			ev.Ranked = append(ev.Ranked, reportRow(k+1, u, d, slugs))
 		}
 		for k, u := range e.Late {
 			ev.Late = append(ev.Late, reportRow(k+1, u, d, slugs))
+		}
+		for k, u := range e.Named {
+			ev.Named = append(ev.Named, ReportRow{No: k + 1, Unit: u.Unit, UnitSlug: slugs[u.Unit], Quality: u.Quality})
 		}
 		a.ErrorReports = ev
 	}

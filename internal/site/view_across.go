@@ -46,6 +46,11 @@ type InteractionView struct {
 	SomeUnanswered []LetterSite `json:"some_unanswered"`
 	Late           []LetterSite `json:"late"`
 	PoorQuality    []LetterSite `json:"poor_quality"`
+	TimingUnknown  []LetterSite `json:"timing_unknown"` // answered or named, when not stated
+	// Summary is the test in one sentence, with the counts the 通报 does
+	// not state written as 通报未说明 (never 0).
+	Summary string `json:"summary"`
+	Partial bool   `json:"partial"` // the lists hold only the websites the 通报 names
 }
 
 // LetterSite is a tested website in the letter-test lists.
@@ -80,6 +85,10 @@ type ErrorReportsView struct {
 	TopShare     string      `json:"top_share"` // their share
 	Ranked       []ReportRow `json:"ranked"`
 	Late         []ReportRow `json:"late"`
+	Named        []ReportRow `json:"named"` // units named without counts
+	// Summary is the handling in one sentence, with the counts the 通报
+	// does not state written as 通报未说明 (never 0).
+	Summary string `json:"summary"`
 }
 
 // ReportRow is a unit's 找错 figures.
