@@ -277,12 +277,29 @@ func roundInfo(rv *RoundView) [][]string {
 		}
 	}
 	w, a := rv.Websites, rv.Accounts
+	// A kind not checked is 未检查, counts not stated 通报未说明: never 0.
+	count := func(n int, notChecked, unknown bool) string {
+		switch {
+		case notChecked:
+			return "未检查"
+		case unknown:
+			return unstated
+		}
+		return strconv.Itoa(n)
+	}
+	rate := func(r string, notChecked, unknown bool) string {
+		if notChecked || unknown {
+			return count(0, notChecked, unknown)
+		}
+		return r
+	}
+	nw, uw, na, ua := rv.NoWebsites, w.Unknown, rv.NoAccounts, a.Unknown
 	rows = append(rows,
-		[]string{"网站合格率", w.Rate}, []string{"检查网站数", strconv.Itoa(w.Checked)},
-		[]string{"合格网站数", strconv.Itoa(w.Passed)}, []string{"不合格网站数", strconv.Itoa(w.Failed)},
-		[]string{"新媒体合格率", a.Rate}, []string{"账号总数", strconv.Itoa(a.OnFile)},
-		[]string{"正常运行账号数", strconv.Itoa(a.Running)}, []string{"检查账号数", strconv.Itoa(a.Checked)},
-		[]string{"合格账号数", strconv.Itoa(a.Passed)}, []string{"不合格账号数", strconv.Itoa(a.Failed)})
+		[]string{"网站合格率", rate(w.Rate, nw, uw)}, []string{"检查网站数", count(w.Checked, nw, uw)},
+		[]string{"合格网站数", count(w.Passed, nw, uw)}, []string{"不合格网站数", count(w.Failed, nw, uw)},
+		[]string{"新媒体合格率", rate(a.Rate, na, ua)}, []string{"账号总数", count(a.OnFile, na, ua || a.OnFileUnknown)},
+		[]string{"正常运行账号数", count(a.Running, na, ua || a.RunningUnknown)}, []string{"检查账号数", count(a.Checked, na, ua)},
+		[]string{"合格账号数", count(a.Passed, na, ua)}, []string{"不合格账号数", count(a.Failed, na, ua)})
 	if rv.Partial {
 		rows = append(rows, []string{"说明", "本轮通报仅列出不合格网站和账号，总数取自通报。"})
 	}
