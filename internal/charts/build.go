@@ -106,9 +106,10 @@ func PassRateTrend(f *figures.Figures) Chart {
 	return c
 }
 
-// trendSubtitle sums the pass rate trend up in words. A change is said
-// only between two different rounds that both checked that kind: a site of
-// one round has nothing to compare.
+// trendSubtitle sums the pass rate trend up in words, the chart's text
+// alternative. A change is said only between two different rounds that
+// both checked that kind: a site of one round has nothing to compare, and
+// states its rates.
 func trendSubtitle(f *figures.Figures) string {
 	if len(f.Rounds) == 0 {
 		return ""
@@ -132,10 +133,15 @@ func trendSubtitle(f *figures.Figures) string {
 				last = i
 			}
 		}
-		if first < 0 || first == last {
+		if first < 0 {
 			continue
 		}
 		a, b := f.Rounds[first], f.Rounds[last]
+		if first == last {
+			// One round to show: its rate, and no change.
+			parts = append(parts, fmt.Sprintf("%s的%s为 %s", Label(a), k.name, k.rate(a).Percent(k.decimals(a))))
+			continue
+		}
 		parts = append(parts, fmt.Sprintf("%s由%s的 %s 变为%s的 %s", k.name, Label(a), k.rate(a).Percent(k.decimals(a)), Label(b), k.rate(b).Percent(k.decimals(b))))
 	}
 	if len(parts) > 0 {
