@@ -85,23 +85,34 @@ func headlineFigures(h site.RoundHeadlines) []namedFigure {
 		return "否"
 	}
 	w, a := h.Websites, h.Accounts
+	// A kind not checked is 未检查 and a count not stated 通报未说明, never 0.
+	count := func(v int, notChecked, unknown bool) string {
+		switch {
+		case notChecked:
+			return "未检查"
+		case unknown:
+			return "通报未说明"
+		}
+		return n(v)
+	}
+	nw, uw, na, ua := h.NoWebsites, w.Unknown, h.NoAccounts, a.Unknown
 	return []namedFigure{
 		{"标题", h.Title},
 		{"期别", h.Period},
 		{"草稿", yes(h.Draft)},
 		{"仅列出不合格名单", yes(h.Partial)},
-		{"网站检查数", n(w.Checked)},
+		{"网站检查数", count(w.Checked, nw, uw)},
 		{"门户网站数", n(h.Portals)},
-		{"网站合格数", n(w.Passed)},
-		{"网站不合格数", n(w.Failed)},
+		{"网站合格数", count(w.Passed, nw, uw)},
+		{"网站不合格数", count(w.Failed, nw, uw)},
 		{"网站合格率", w.Rate},
 		{"网站合格率较上轮", w.Change},
-		{"账号总数", n(a.OnFile)},
-		{"正常运行账号数", n(a.Running)},
+		{"账号总数", count(a.OnFile, na, ua || a.OnFileUnknown)},
+		{"正常运行账号数", count(a.Running, na, ua || a.RunningUnknown)},
 		{"抽查", yes(a.Sampled)},
-		{"账号检查数", n(a.Checked)},
-		{"账号合格数", n(a.Passed)},
-		{"账号不合格数", n(a.Failed)},
+		{"账号检查数", count(a.Checked, na, ua)},
+		{"账号合格数", count(a.Passed, na, ua)},
+		{"账号不合格数", count(a.Failed, na, ua)},
 		{"新媒体合格率", a.Rate},
 		{"新媒体合格率较上轮", a.Change},
 		{"新开设账号数", n(a.Opened)},

@@ -178,12 +178,31 @@ func headlineText(h site.RoundHeadlines) []string {
 	if a.Sampled {
 		checked = "抽查"
 	}
-	acc := fmt.Sprintf("政务新媒体：账号总数 %d 个，正常运行 %d 个，%s %d 个，合格 %d 个，不合格 %d 个，合格率 %s",
-		a.OnFile, a.Running, checked, a.Checked, a.Passed, a.Failed, a.Rate)
+	count := func(n int, unknown bool) string {
+		if unknown {
+			return "通报未说明"
+		}
+		return fmt.Sprintf("%d 个", n)
+	}
+	acc := fmt.Sprintf("政务新媒体：账号总数 %s，正常运行 %s，%s %d 个，合格 %d 个，不合格 %d 个，合格率 %s",
+		count(a.OnFile, a.OnFileUnknown), count(a.Running, a.RunningUnknown), checked, a.Checked, a.Passed, a.Failed, a.Rate)
 	if a.Change != "" {
 		acc += "（较上轮 " + a.Change + "）"
 	}
 	acc += fmt.Sprintf("；本轮新开设 %d 个，关停注销 %d 个", a.Opened, a.Closed)
+	// A kind not checked, or checked without figures, says so instead.
+	switch {
+	case h.NoWebsites:
+		web = "政府网站：本轮未检查"
+	case w.Unknown:
+		web = "政府网站：检查了，通报未说明检查数和合格数"
+	}
+	switch {
+	case h.NoAccounts:
+		acc = "政务新媒体：本轮未检查"
+	case a.Unknown:
+		acc = "政务新媒体：检查了，通报未说明检查数和合格数"
+	}
 	lines := []string{web, acc}
 	if h.Partial {
 		lines = append(lines, "本轮通报仅列出不合格网站和账号，总数取自通报。")

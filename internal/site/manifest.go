@@ -66,6 +66,9 @@ type RoundHeadlines struct {
 	Websites Tally        `json:"websites"`
 	Portals  int          `json:"portals"`
 	Accounts AccountTally `json:"accounts"`
+	// NoWebsites and NoAccounts: the round did not check that kind.
+	NoWebsites bool `json:"no_websites,omitempty"`
+	NoAccounts bool `json:"no_accounts,omitempty"`
 }
 
 // AccountTally is the new-media headline of a round.
@@ -76,6 +79,9 @@ type AccountTally struct {
 	Opened  int  `json:"opened"`
 	Closed  int  `json:"closed"`
 	Sampled bool `json:"sampled,omitempty"`
+	// OnFileUnknown and RunningUnknown: counts a partial list does not state.
+	OnFileUnknown  bool `json:"on_file_unknown,omitempty"`
+	RunningUnknown bool `json:"running_unknown,omitempty"`
 }
 
 // Headlines gives every round's headline figures, oldest first, formatted
@@ -89,7 +95,9 @@ func Headlines(f *figures.Figures) []RoundHeadlines {
 			ID: s.ID, Title: s.Title, Period: s.Period, Draft: r.Round.Meta.Draft, Partial: s.Partial,
 			Websites: s.Websites, Portals: r.Portals,
 			Accounts: AccountTally{Tally: s.Accounts.Tally, OnFile: s.Accounts.OnFile, Running: s.Accounts.Running,
-				Opened: s.Accounts.Opened, Closed: s.Accounts.Closed, Sampled: s.Accounts.Sampled},
+				Opened: s.Accounts.Opened, Closed: s.Accounts.Closed, Sampled: s.Accounts.Sampled,
+				OnFileUnknown: s.Accounts.OnFileUnknown, RunningUnknown: s.Accounts.RunningUnknown},
+			NoWebsites: s.NoWebsites, NoAccounts: s.NoAccounts,
 		})
 	}
 	return out

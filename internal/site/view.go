@@ -34,8 +34,8 @@ type RoundSummary struct {
 	Partial   bool     `json:"partial"` // rows list only part of the population; totals come from round.md
 	// NoWebsites and NoAccounts: the round did not check that kind at all
 	// (本轮未检查政府网站 / 本轮未检查政务新媒体).
-	NoWebsites bool `json:"no_websites"`
-	NoAccounts bool `json:"no_accounts"`
+	NoWebsites bool `json:"no_websites,omitempty"`
+	NoAccounts bool `json:"no_accounts,omitempty"`
 }
 
 // Tally is a checked/passed/failed count with its pass rate (合格率).
@@ -45,7 +45,7 @@ type Tally struct {
 	Failed  int    `json:"failed"`
 	Rate    string `json:"rate"`    // "99.84%", or "—" when nothing was checked
 	Change  string `json:"change"`  // against the previous round: "+0.41个百分点", "-1.20个百分点", "持平", or "" (no previous figure)
-	Unknown bool   `json:"unknown"` // checked, but the 通报 states none of the counts
+	Unknown bool   `json:"unknown,omitempty"` // checked, but the 通报 states none of the counts
 }
 
 // Accounts is the tally of new-media accounts with the counts around it.
@@ -62,8 +62,8 @@ type Accounts struct {
 	SampleRate   string `json:"sample_rate"` // checked / on file, when sampled
 	// OnFileUnknown and RunningUnknown: a partial list that states neither
 	// count; templates show them as unknown, never as 0.
-	OnFileUnknown  bool `json:"on_file_unknown"`
-	RunningUnknown bool `json:"running_unknown"`
+	OnFileUnknown  bool `json:"on_file_unknown,omitempty"`
+	RunningUnknown bool `json:"running_unknown,omitempty"`
 }
 
 // RoundView is the entry <slug> of data/zwgk/rounds.json: a round page (the 通报).
