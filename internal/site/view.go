@@ -43,8 +43,8 @@ type Tally struct {
 	Checked int    `json:"checked"`
 	Passed  int    `json:"passed"`
 	Failed  int    `json:"failed"`
-	Rate    string `json:"rate"`    // "99.84%", or "—" when nothing was checked
-	Change  string `json:"change"`  // against the previous round: "+0.41个百分点", "-1.20个百分点", "持平", or "" (no previous figure)
+	Rate    string `json:"rate"`              // "99.84%", or "—" when nothing was checked
+	Change  string `json:"change"`            // against the previous round: "+0.41个百分点", "-1.20个百分点", "持平", or "" (no previous figure)
 	Unknown bool   `json:"unknown,omitempty"` // checked, but the 通报 states none of the counts
 }
 
