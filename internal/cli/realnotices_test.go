@@ -196,6 +196,7 @@ func TestWholePercentRatesAndOneRound(t *testing.T) {
 	wantText(t, out, "rounds/2024q3/index.html",
 		"合格率 93%", "检查网站 15 个", "合格 14 个",
 		"合格率 66.7%", "检查账号 3 个", "合格 2 个", // the 公众号 and the 小程序 东岭发布 are two accounts
+		"合格率为93%", "合格率为66.7%", // the drafted narrative, as the 通报 writes it
 	)
 	wantText(t, out, "index.html", "共 1 轮检查。", "93%", "66.7%")
 	for _, page := range []string{"index.html", "rounds/2024q3/index.html"} {

@@ -85,6 +85,11 @@ type composer struct {
 
 func (c composer) pct(r figures.Rate) string { return r.Percent(c.r.Decimals) }
 
+// pctWebsites and pctAccounts write the website and account rates in the
+// decimals the 通报 writes each with (rate_decimals: {网站: 0, 新媒体: 1}).
+func (c composer) pctWebsites(r figures.Rate) string { return r.Percent(c.r.WebsiteDecimals) }
+func (c composer) pctAccounts(r figures.Rate) string { return r.Percent(c.r.AccountDecimals) }
+
 func (c composer) period() string {
 	if p := c.r.Round.Meta.Period; p != "" {
 		return p
@@ -157,7 +162,7 @@ func (c composer) websites() string {
 	if c.r.Portals > 0 {
 		fmt.Fprintf(&b, "（含%d个门户网站）", c.r.Portals)
 	}
-	fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pct(w.Rate()), change(c.f.Change(c.i, figures.WebsiteRate)))
+	fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pctWebsites(w.Rate()), change(c.f.WebsiteChange(c.i)))
 	var names []string
 	for _, s := range c.r.FailedWebsites {
 		names = append(names, s.Name)
@@ -218,12 +223,12 @@ func (c composer) accounts() []string {
 		if a.Sampled {
 			s = fmt.Sprintf("本次抽查账号%d个", a.Checked)
 			if a.SampleRate().Defined() {
-				s += "，抽查比例为" + c.pct(a.SampleRate())
+				s += "，抽查比例为" + c.pctAccounts(a.SampleRate())
 			}
 		} else {
 			s = fmt.Sprintf("本次检查账号%d个", a.Checked)
 		}
-		s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pct(a.Rate()), change(c.f.Change(c.i, figures.AccountRate)))
+		s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pctAccounts(a.Rate()), change(c.f.AccountChange(c.i)))
 		var names []string
 		for _, x := range c.r.FailedAccounts {
 			names = append(names, fmt.Sprintf("%s（%s）", accountName(x.Name, x.Platform, x.SubType), c.unit(x.Unit)))
@@ -279,17 +284,16 @@ func (c composer) interaction() string {
 		return ""
 	}
 	s := fmt.Sprintf("对%d个政府网站开展互动回应测试", in.Sites)
-	if in.Letters > 0 {
+	if in.Letters > 0 && !in.Partial {
 		s += fmt.Sprintf("，共发送信件%d封", in.Letters)
 	}
 	s += "。"
-	// Without letter rows only the stated counts are known.
-	rows := len(c.r.Round.Letters) > 0
+	// Only the counts the rows give in full, or the 通报 states, are known.
 	var parts []string
-	if rows || c.stated("互动按时答复网站数") {
+	if !in.OnTimeUnknown {
 		parts = append(parts, fmt.Sprintf("%d个网站全部按时答复，按时答复率为%s", in.OnTime, c.pct(in.OnTimeRate())))
 	}
-	if rows || c.stated("互动当日答复网站数") {
+	if !in.SameDayUnknown {
 		parts = append(parts, fmt.Sprintf("%d个网站当日答复", in.SameDay))
 	}
 	if len(parts) > 0 {
@@ -311,14 +315,14 @@ func (c composer) interaction() string {
 
 func (c composer) errorReports() string {
 	e := c.r.ErrorReports
-	if e == nil || e.Received == 0 {
+	if e == nil || e.Received == 0 || e.ReceivedUnknown {
 		return ""
 	}
 	s := fmt.Sprintf("共收到网民留言%d条", e.Received)
-	if e.Units > 0 {
+	if e.Units > 0 && !e.UnitsUnknown {
 		s += fmt.Sprintf("，涉及%d个单位", e.Units)
 	}
-	if len(c.r.Round.Reports) > 0 || c.stated("找错按期办结数") {
+	if !e.ClosedUnknown {
 		s += fmt.Sprintf("，按期办结%d条，按期办结率为%s", e.ClosedOnTime, c.pct(e.OnTimeRate()))
 	}
 	s += "。"
