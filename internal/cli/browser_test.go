@@ -111,13 +111,22 @@ func browse(t *testing.T, out, local string) {
 			break
 		}
 	}
+	// axe-core takes over a minute on a loaded machine for a 核查清单 of
+	// 1,000 rows: the checks run on the shortest one (same template), the
+	// filters on the latest round's.
+	short := v.Rounds[0]
+	for _, r := range v.Rounds {
+		if r.Checklist != nil && r.Checklist.Entries > 0 && r.Checklist.Entries < short.Checklist.Entries {
+			short = r
+		}
+	}
 	pages := []struct{ name, path, shot string }{
 		{"home", "", "home"},
 		{"round", "rounds/" + v.Site.Latest + "/", "round"},
 		{"unit", "units/" + unit + "/", "unit"},
 		{"units index", "units/", ""},
 		{"search", "search/?q=" + url.QueryEscape("教育"), ""},
-		{"checklist", "checklists/" + v.Site.Latest + "/", ""},
+		{"checklist", "checklists/" + short.Checklist.Slug + "/", ""},
 	}
 	weights := map[string]pageWeight{}
 	for _, pg := range pages {
@@ -320,7 +329,10 @@ func browse(t *testing.T, out, local string) {
 		if s.Shown != failed || failed == 0 || s.Hash != "#result=不合格" || !strings.Contains(s.Status, fmt.Sprintf("本页显示 %d 条", failed)) {
 			t.Errorf("filtered by 不合格: %+v, want %d rows shown and #result=不合格", s, failed)
 		}
-		// The filtered view can be linked: opening its address filters again.
+		// The filtered view can be linked: opening its address filters again
+		// (from another page: a navigation that changes only the hash
+		// fires no load event).
+		p.open("", desktop)
 		p.open("checklists/"+v.Site.Latest+"/#category="+url.QueryEscape("区县政府")+"&result="+url.QueryEscape("不合格"), desktop)
 		p.eval(read, &s)
 		want := 0
@@ -330,7 +342,6 @@ func browse(t *testing.T, out, local string) {
 		if s.Shown != want || sel.Category != "区县政府" || sel.Result != "不合格" {
 			t.Errorf("linked view: %+v, selects %+v, want %d rows", s, sel, want)
 		}
-		p.checkAxe()
 		p.checkQuiet()
 	})
 

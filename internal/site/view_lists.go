@@ -66,22 +66,24 @@ type Checklist struct {
 // the round lists, with its result. A large round is split over several
 // pages so that none exceeds about 1 MB (checklistBudget).
 type ChecklistPage struct {
-	Slug       string          `json:"slug"` // URL segment under /checklists/
-	Round      RoundLink       `json:"round"`
-	Period     string          `json:"period"`
-	Partial    bool            `json:"partial"` // the 通报 names only some entries
-	Websites   Tally           `json:"websites"`
-	Accounts   Tally           `json:"accounts"`
-	Page       int             `json:"page"` // 1-based
-	Pages      []ChecklistLink `json:"pages"`
-	Entries    int             `json:"entries"` // rows on all pages
-	From       int             `json:"from"`    // 序号 of the first row on this page
-	To         int             `json:"to"`
-	Categories []string        `json:"categories"` // filter choices, over the whole round
-	Platforms  []string        `json:"platforms"`
-	Results    []string        `json:"results"`
-	Downloads  ChecklistFiles  `json:"downloads"`
-	Rows       []ChecklistRow  `json:"rows"`
+	Slug    string    `json:"slug"` // URL segment under /checklists/
+	Round   RoundLink `json:"round"`
+	Period  string    `json:"period"`
+	Partial bool      `json:"partial"` // the 通报 names only some entries
+	// WebsitesChecked and AccountsChecked are the round's stated totals,
+	// which a partial list names only some of.
+	WebsitesChecked int             `json:"websites_checked"`
+	AccountsChecked int             `json:"accounts_checked"`
+	Page            int             `json:"page"` // 1-based
+	Pages           []ChecklistLink `json:"pages"`
+	Entries         int             `json:"entries"` // rows on all pages
+	From            int             `json:"from"`    // 序号 of the first row on this page
+	To              int             `json:"to"`
+	Categories      []string        `json:"categories"` // filter choices, over the whole round
+	Platforms       []string        `json:"platforms"`
+	Results         []string        `json:"results"`
+	Downloads       ChecklistFiles  `json:"downloads"`
+	Rows            []ChecklistRow  `json:"rows"`
 }
 
 // ChecklistLink is a page of a 核查清单 in its pager.
@@ -225,7 +227,7 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 	for p := range cuts {
 		l := links[p]
 		pages[p] = ChecklistPage{Slug: l.Slug, Round: RoundLink{Slug: rv.Slug, Title: rv.Title}, Period: rv.Period,
-			Partial: rv.Partial, Websites: rv.Websites, Accounts: rv.Accounts.Tally, Page: p + 1, Pages: links, Entries: len(rows),
+			Partial: rv.Partial, WebsitesChecked: rv.Websites.Checked, AccountsChecked: rv.Accounts.Checked, Page: p + 1, Pages: links, Entries: len(rows),
 			From: l.From, To: l.To, Categories: cats, Platforms: plats, Results: results, Downloads: files,
 			Rows: rows[l.From-1 : l.To]}
 		if len(rows) == 0 {
