@@ -52,7 +52,8 @@ func TestReviewNewRound(t *testing.T) {
 	t.Run("pages", func(t *testing.T) {
 		want := expectedPages(fBefore, fAll)
 		checkPages(t, rep.Pages, want)
-		if want := []string{"rounds/" + site.RoundSlug(newest) + "/index.html"}; !reflect.DeepEqual(pagePaths(rep.Pages.Added), want) {
+		slug := site.RoundSlug(newest)
+		if want := []string{"checklists/" + slug + "/index.html", "rounds/" + slug + "/index.html"}; !reflect.DeepEqual(pagePaths(rep.Pages.Added), want) {
 			t.Errorf("added %q, want %q", pagePaths(rep.Pages.Added), want)
 		}
 	})
@@ -344,6 +345,18 @@ func expectedPages(before, after *figures.Figures) pageSets {
 	for _, u := range vb.Units {
 		old["units/"+u.Slug+"/index.html"] = encode(u)
 	}
+	// A round's 核查清单 pages count with its round page.
+	for _, c := range vb.Checklists {
+		old["checklists/"+c.Slug+"/index.html"] = encode(c)
+	}
+	for _, c := range va.Checklists {
+		p := "checklists/" + c.Slug + "/index.html"
+		if o, ok := old[p]; !ok {
+			s.added[p] = true
+		} else if o != encode(c) {
+			s.rounds[p] = true
+		}
+	}
 	for _, r := range va.Rounds {
 		p := "rounds/" + r.Slug + "/index.html"
 		if o, ok := old[p]; !ok {
@@ -368,11 +381,11 @@ func expectedPages(before, after *figures.Figures) pageSets {
 // and the two lists may change, and no page may differ in markup alone.
 func checkPages(t *testing.T, got review.Pages, want pageSets) {
 	t.Helper()
-	lists := map[string]bool{"index.html": true, "rounds/index.html": true, "units/index.html": true}
+	lists := map[string]bool{"index.html": true, "rounds/index.html": true, "units/index.html": true, "checklists/index.html": true}
 	gotRounds, gotUnits := map[string]bool{}, map[string]bool{}
 	for _, c := range got.Changed {
 		switch {
-		case strings.HasPrefix(c.Path, "rounds/") && !lists[c.Path]:
+		case (strings.HasPrefix(c.Path, "rounds/") || strings.HasPrefix(c.Path, "checklists/")) && !lists[c.Path]:
 			gotRounds[c.Path] = true
 		case strings.HasPrefix(c.Path, "units/") && !lists[c.Path]:
 			gotUnits[c.Path] = true

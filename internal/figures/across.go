@@ -173,7 +173,7 @@ func repeatUnits(prev, cur *Round, ix *unitIndex) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(u string) {
-		if u = ix.canonical(u); before[u] && !seen[u] {
+		if u = ix.canonical(u); before[u] && !seen[u] && u != "" {
 			seen[u] = true
 			out = append(out, u)
 		}
@@ -249,6 +249,9 @@ func accountChanges(prev, cur *model.Round, partial bool, ix *unitIndex) Changes
 	}
 	sort.Slice(unitOrder, func(i, j int) bool { return ix.before(unitOrder[i], unitOrder[j]) })
 	for _, u := range unitOrder {
+		if u == "" {
+			continue // accounts whose 开设主体 is not stated belong to no unit
+		}
 		ch.ByUnit = append(ch.ByUnit, *byUnit[u])
 	}
 	return ch

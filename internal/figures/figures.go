@@ -501,7 +501,7 @@ func computeCategories(r *model.Round, units *unitIndex, categories []string) []
 	for _, w := range r.Websites {
 		c := byCat[units.category(w.Unit)]
 		c.Websites.add(w.Result)
-		if !seen[w.Unit] {
+		if !seen[w.Unit] && w.Unit != "" {
 			seen[w.Unit] = true
 			c.Units++
 		}
@@ -509,14 +509,14 @@ func computeCategories(r *model.Round, units *unitIndex, categories []string) []
 	for _, a := range r.Accounts {
 		c := byCat[units.category(a.Unit)]
 		c.Accounts.add(a.Result)
-		if !seen[a.Unit] {
+		if !seen[a.Unit] && a.Unit != "" {
 			seen[a.Unit] = true
 			c.Units++
 		}
 	}
 	for _, c := range categories {
-		if byCat[c].Units > 0 {
-			out = append(out, *byCat[c])
+		if c := byCat[c]; c.Units > 0 || c.Websites != (Tally{}) || c.Accounts != (Tally{}) {
+			out = append(out, *c)
 		}
 	}
 	return out

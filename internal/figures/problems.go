@@ -98,18 +98,20 @@ func categoryOrder(rules []Rule, account bool) []string {
 	return append(out, OtherCategory)
 }
 
+// countProblems counts the problems of every row that has some: the
+// failures and the rows noted for problems without failing (其他发现的问题).
 func countProblems(r *Round, rules []Rule) []ProblemCount {
 	var out []ProblemCount
 	for _, account := range []bool{false, true} {
 		counts := map[string]int{}
 		if account {
-			for _, a := range r.FailedAccounts {
+			for _, a := range r.Round.Accounts {
 				for _, p := range a.Problems {
 					counts[Categorize(rules, true, p)]++
 				}
 			}
 		} else {
-			for _, w := range r.FailedWebsites {
+			for _, w := range r.Round.Websites {
 				for _, p := range w.Problems {
 					counts[Categorize(rules, false, p)]++
 				}

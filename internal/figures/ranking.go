@@ -43,7 +43,7 @@ func (f *Figures) Ranking(i int) []UnitRank {
 	}
 	out := make([]UnitRank, 0, len(names))
 	for _, n := range names {
-		if u := by[n]; u.Checked > 0 {
+		if u := by[n]; u.Checked > 0 && n != "" { // a row without a unit ranks no unit
 			out = append(out, *u)
 		}
 	}

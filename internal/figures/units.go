@@ -14,6 +14,9 @@ type Unit struct {
 	Websites []Tracked
 	Accounts []Tracked
 	Failures []Failure // newest round first
+	// Noted are the rows with problems noted that did not fail (其他发现的
+	// 问题), newest round first.
+	Noted []Failure
 	// Latest is the unit's standing in the newest round it appears in.
 	LatestRound    int // index into Figures.Rounds, -1 when the unit appears in no round
 	LatestWebsites int
@@ -50,6 +53,7 @@ type Failure struct {
 	SubType       string
 	Problems      []string
 	Rectification string
+	Result        model.Result
 }
 
 func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
@@ -86,22 +90,33 @@ func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
 		r := &ds.Rounds[ri]
 		touched := map[*Unit]bool{}
 		for _, w := range r.Websites {
+			if w.Unit == "" {
+				continue // 主办单位 not stated: listed on the round, no unit page
+			}
 			u := get(w.Unit)
 			t := track(&u.Websites, sites, u, w.Key())
 			t.Name, t.Code, t.URL = w.Name, w.Code, w.URL
 			t.Cells[ri] = Cell{Listed: true, Result: w.Result}
 			if w.Result == model.Fail {
-				u.Failures = append(u.Failures, Failure{Round: ri, Name: w.Name, Problems: w.Problems, Rectification: w.Rectification})
+				u.Failures = append(u.Failures, Failure{Round: ri, Name: w.Name, Problems: w.Problems, Rectification: w.Rectification, Result: w.Result})
+			} else if w.Noted() {
+				u.Noted = append(u.Noted, Failure{Round: ri, Name: w.Name, Problems: w.Problems, Rectification: w.Rectification, Result: w.Result})
 			}
 			touched[u] = true
 		}
 		for _, a := range r.Accounts {
+			if a.Unit == "" {
+				continue // 开设主体 not stated: listed on the round, no unit page
+			}
 			u := get(a.Unit)
 			t := track(&u.Accounts, accounts, u, a.Key())
 			t.Name, t.Code, t.Platform, t.SubType, t.Status = a.Name, a.FilingNo, a.Platform, a.SubType, a.Status
 			t.Cells[ri] = Cell{Listed: true, Result: a.Result}
+			fl := Failure{Round: ri, Account: true, Name: a.Name, Platform: a.Platform, SubType: a.SubType, Problems: a.Problems, Rectification: a.Rectification, Result: a.Result}
 			if a.Result == model.Fail {
-				u.Failures = append(u.Failures, Failure{Round: ri, Account: true, Name: a.Name, Platform: a.Platform, SubType: a.SubType, Problems: a.Problems, Rectification: a.Rectification})
+				u.Failures = append(u.Failures, fl)
+			} else if a.Noted() {
+				u.Noted = append(u.Noted, fl)
 			}
 			touched[u] = true
 		}
@@ -126,6 +141,7 @@ func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
 		}
 		// Newest failures first; within a round, in sheet order.
 		sort.SliceStable(u.Failures, func(i, j int) bool { return u.Failures[i].Round > u.Failures[j].Round })
+		sort.SliceStable(u.Noted, func(i, j int) bool { return u.Noted[i].Round > u.Noted[j].Round })
 		out = append(out, *u)
 	}
 	return out
@@ -136,7 +152,7 @@ func count(c Cell, listed, checked, failed *int) {
 		return
 	}
 	*listed++
-	if c.Result != model.Unchecked {
+	if c.Result == model.Pass || c.Result == model.Fail {
 		*checked++
 	}
 	if c.Result == model.Fail {

@@ -22,6 +22,9 @@ const (
 	Unchecked Result = iota // 未检查 (not sampled this round)
 	Pass                    // 合格
 	Fail                    // 不合格
+	// Undetermined (未判定) is a row the 通报 names for its problems without
+	// stating a result: counted in problem categories, not in pass or fail.
+	Undetermined
 )
 
 // String gives the result as the 通报 writes it.
@@ -31,6 +34,8 @@ func (r Result) String() string {
 		return "合格"
 	case Fail:
 		return "不合格"
+	case Undetermined:
+		return "未判定"
 	}
 	return "未检查"
 }
@@ -60,6 +65,10 @@ type Website struct {
 	Note          string   // 备注
 	Pos           Pos
 }
+
+// Noted reports whether the row has problems noted although it did not fail
+// (其他发现的问题): it passed, or its result is not stated.
+func (w Website) Noted() bool { return w.Result != Fail && len(w.Problems) > 0 }
 
 // Key identifies the website across rounds: its 网站标识码, else its name.
 func (w Website) Key() string {
@@ -100,6 +109,10 @@ type Account struct {
 	Note          string
 	Pos           Pos
 }
+
+// Noted reports whether the row has problems noted although it did not fail
+// (其他发现的问题).
+func (a Account) Noted() bool { return a.Result != Fail && len(a.Problems) > 0 }
 
 // Key identifies the account across rounds: its 备案单号, else
 // platform family + name + unit.

@@ -235,7 +235,7 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 			errorf("网站名称", "填写网站名称", "网站名称为空")
 		}
 		if w.Unit == "" {
-			errorf("主办单位", "填写主办单位全称（与 units.csv 一致）", "主办单位为空")
+			problems.Warnf(path, line, s.col("主办单位"), "通报写明主办单位时请填上；不填时网站照样列出，但不归入任何单位", "网站“%s”的主办单位为空", w.Name)
 		}
 		if scientific(w.Code) {
 			errorf("网站标识码", scientificFix, "网站标识码“%s”被 Excel 当成了数字，已经不是原来的标识码", w.Code)
@@ -252,10 +252,12 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 		if w.Type, ok = parseSiteType(r.Type); !ok {
 			errorf("网站类型", "填写 门户网站、部门网站 或 其他", "网站类型“%s”无法识别", r.Type)
 		}
-		if w.Result, ok = parseResult(r.Result); r.Result == "" {
-			errorf("检查结果", "填写 合格 或 不合格", "网站“%s”没有检查结果", w.Name)
+		if w.Result, ok = parseResult(r.Result); r.Result == "" && len(w.Problems) > 0 {
+			w.Result = model.Undetermined // named for its problems, result not stated
+		} else if r.Result == "" {
+			errorf("检查结果", "填写 合格 或 不合格（通报未写明结果时填 未判定）", "网站“%s”没有检查结果", w.Name)
 		} else if !ok || w.Result == model.Unchecked {
-			errorf("检查结果", "填写 合格 或 不合格", "检查结果“%s”无法识别", r.Result)
+			errorf("检查结果", "填写 合格、不合格 或 未判定", "检查结果“%s”无法识别", r.Result)
 		}
 		if r.Score != "" {
 			if w.Score, ok = parseDecimal(r.Score); !ok {
@@ -268,8 +270,8 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 		if w.Result == model.Fail && len(w.Problems) == 0 {
 			problems.Warnf(path, line, s.col("存在问题"), "写明不合格的原因，多个问题用“；”分隔", "网站“%s”不合格，但没有写存在问题", w.Name)
 		}
-		if w.Result == model.Pass && w.Rectification != "" {
-			problems.Warnf(path, line, s.col("整改情况"), "合格的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
+		if w.Result == model.Pass && w.Rectification != "" && len(w.Problems) == 0 {
+			problems.Warnf(path, line, s.col("整改情况"), "合格且没有存在问题的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
 		}
 		if prev, dup := seen[w.Key()]; dup && w.Name != "" {
 			errorf("网站名称", "同一轮中每个网站只写一行；合并重复的行", "网站“%s”在本轮已出现在第 %d 行", w.Name, prev)
@@ -329,7 +331,7 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 			errorf("账号名称", "填写账号名称", "账号名称为空")
 		}
 		if a.Unit == "" {
-			errorf("开设主体", "填写开设主体全称（与 units.csv 一致）", "开设主体为空")
+			problems.Warnf(path, line, s.col("开设主体"), "通报写明开设主体时请填上；不填时账号照样列出，但不归入任何单位", "账号“%s”的开设主体为空", a.Name)
 		}
 		if r.Platform == "" {
 			errorf("平台", "填写平台，如 微信公众号、新浪微博、抖音", "平台为空")
@@ -350,10 +352,14 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 			}
 		}
 		if a.Result, ok = parseResult(r.Result); !ok {
-			errorf("检查结果", "填写 合格 或 不合格；未抽查的账号留空", "检查结果“%s”无法识别", r.Result)
+			errorf("检查结果", "填写 合格、不合格 或 未判定；未抽查的账号留空", "检查结果“%s”无法识别", r.Result)
+		} else if r.Result == "" && len(a.Problems) > 0 {
+			a.Result = model.Undetermined // named for its problems, result not stated
 		}
 		checked := a.Sampled && a.Active()
 		switch {
+		case a.Result == model.Undetermined:
+			// Problems noted without a result: listed whatever the sampling.
 		case checked && a.Result == model.Unchecked && !bad:
 			errorf("检查结果", "填写 合格 或 不合格；未抽查的账号在“是否抽查”列填 否", "账号“%s”应检查但没有检查结果", a.Name)
 		case !checked && a.Result != model.Unchecked:
@@ -495,7 +501,7 @@ func checkUnits(ds *model.Dataset, problems *diag.List) {
 	}
 	warned := map[string]bool{}
 	warn := func(name string, pos model.Pos, col string) {
-		if _, ok := known[name]; ok || warned[name] {
+		if _, ok := known[name]; ok || warned[name] || name == "" {
 			return
 		}
 		warned[name] = true

@@ -55,6 +55,8 @@ var results = map[string]model.Result{
 	"不合格": model.Fail, "未通过": model.Fail, "否": model.Fail, "不达标": model.Fail,
 	"fail": model.Fail, "failed": model.Fail, "×": model.Fail, "✗": model.Fail, "✘": model.Fail,
 	"": model.Unchecked, "未检查": model.Unchecked, "未抽查": model.Unchecked,
+	"未判定": model.Undetermined, "未定": model.Undetermined, "待定": model.Undetermined, "未评定": model.Undetermined,
+	"未说明": model.Undetermined, "未注明": model.Undetermined,
 }
 
 // parseResult reads a 检查结果 cell.

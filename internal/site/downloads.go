@@ -87,7 +87,7 @@ func planDownloads(f *figures.Figures, v *Views) []outFile {
 		meta := roundInfo(rv)
 		files = append(files, outFile{rv.Downloads.Workbook, func() ([]byte, error) { return workbook(meta, tables) }})
 	}
-	return files
+	return append(files, checklistDownloads(v)...)
 }
 
 // writeFiles writes the files under dir, several at a time.
@@ -436,6 +436,7 @@ func roundTables(rv *RoundView) []dataTable {
 		as.add(strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), joinList(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification))
 	}
 	out = append(out, ws, as)
+	out = append(out, notedTables(rv, label)...)
 
 	a := rv.Across
 	if len(a.Recheck) > 0 {

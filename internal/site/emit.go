@@ -15,9 +15,10 @@ import (
 
 // Views turns the figures into what the templates read.
 type Views struct {
-	Site   SiteView
-	Rounds []RoundView
-	Units  []UnitView
+	Site       SiteView
+	Rounds     []RoundView
+	Units      []UnitView
+	Checklists []ChecklistPage // every round's 核查清单, a round's pages in order (view_lists.go)
 }
 
 // MakeViews builds the views from the figures; every number is formatted
@@ -34,6 +35,7 @@ func MakeViews(f *figures.Figures, sample bool) *Views {
 		sum := roundSummary(f, i)
 		v.Site.Rounds = append(v.Site.Rounds, sum)
 		v.Rounds = append(v.Rounds, roundView(f, i, sum, slugs))
+		v.Checklists = append(v.Checklists, checklistPages(f, i, &v.Rounds[i], slugs)...)
 	}
 	if n := len(f.Rounds); n > 0 {
 		v.Site.Latest = RoundSlug(f.Rounds[n-1].Round.ID)
@@ -146,6 +148,7 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 	if len(r.Categories) > 0 {
 		rv.Charts = append(rv.Charts, charts.CategoryRates(r))
 	}
+	rv.NotedSites, rv.NotedAccounts = notedRows(f, &r, slugs)
 	rv.Across = roundAcross(f, i, slugs)
 	rv.OtherMetrics = []MetricRow{}
 	for _, m := range r.Round.Summary {
@@ -207,17 +210,11 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 			Status: t.Status, Results: results(t.Cells)})
 	}
 	for _, fl := range u.Failures {
-		r := f.Rounds[fl.Round]
-		kind := "网站"
-		if fl.Account {
-			kind = "新媒体"
-		}
-		row := FailureRow{Round: charts.Label(r), RoundSlug: RoundSlug(r.Round.ID), Kind: kind, Name: fl.Name,
-			Problems: fl.Problems, Rectification: fl.Rectification}
-		if fl.Account {
-			row.Platform = PlatformLabel(fl.Platform, fl.SubType)
-		}
-		uv.Failures = append(uv.Failures, row)
+		uv.Failures = append(uv.Failures, failureRow(f, fl))
+	}
+	uv.Noted = []FailureRow{}
+	for _, fl := range u.Noted {
+		uv.Noted = append(uv.Noted, failureRow(f, fl))
 	}
 	return uv
 }
@@ -237,6 +234,9 @@ func (v *Views) WriteData(dir string) error {
 		return err
 	}
 	if err := writeBySlug(filepath.Join(base, "rounds.json"), v.Rounds, func(r RoundView) string { return r.Slug }); err != nil {
+		return err
+	}
+	if err := writeBySlug(filepath.Join(base, "checklists.json"), v.Checklists, func(c ChecklistPage) string { return c.Slug }); err != nil {
 		return err
 	}
 	return writeBySlug(filepath.Join(base, "units.json"), v.Units, func(u UnitView) string { return u.Slug })

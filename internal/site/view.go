@@ -85,12 +85,17 @@ type RoundView struct {
 	Platforms      []PlatformRow   `json:"platforms"`
 	FailedSites    []FailedWebsite `json:"failed_websites"`
 	FailedAccounts []FailedAccount `json:"failed_accounts"`
-	Charts         []charts.Chart  `json:"charts"`
-	Across         Across          `json:"across"`
-	OtherMetrics   []MetricRow     `json:"other_metrics"` // summary.csv metrics shown as given
-	Prev           *RoundLink      `json:"prev"`
-	Next           *RoundLink      `json:"next"`
-	Downloads      Downloads       `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
+	// NotedSites and NotedAccounts are 其他发现的问题: rows with problems
+	// that did not fail (view_lists.go).
+	NotedSites    []NotedRow     `json:"noted_websites"`
+	NotedAccounts []NotedRow     `json:"noted_accounts"`
+	Checklist     *Checklist     `json:"checklist"` // the round's 核查清单 (view_lists.go)
+	Charts        []charts.Chart `json:"charts"`
+	Across        Across         `json:"across"`
+	OtherMetrics  []MetricRow    `json:"other_metrics"` // summary.csv metrics shown as given
+	Prev          *RoundLink     `json:"prev"`
+	Next          *RoundLink     `json:"next"`
+	Downloads     Downloads      `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
 
 	// NarrativeGenerated marks a Narrative drafted from the figures because
 	// round.md has none (draft.go).
@@ -171,6 +176,7 @@ type UnitView struct {
 	Websites   []Checked    `json:"websites"`
 	Accounts   []Checked    `json:"accounts"`
 	Failures   []FailureRow `json:"failures"` // every failure of this unit, newest round first
+	Noted      []FailureRow `json:"noted"`    // problems noted on entries that did not fail, newest first
 	Across     UnitAcross   `json:"across"`
 }
 
@@ -194,6 +200,7 @@ type FailureRow struct {
 	Platform      string   `json:"platform"`
 	Problems      []string `json:"problems"`
 	Rectification string   `json:"rectification"`
+	Result        string   `json:"result"` // 不合格, or for noted rows 合格 / 未判定 / 未检查
 }
 
 // MetricRow is a summary.csv metric the figures do not use, shown as given.

@@ -1,0 +1,300 @@
+package site
+
+import (
+	"path"
+	"strconv"
+
+	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
+)
+
+// NotedRow is a row of 其他发现的问题: a website or account the 通报 names
+// for problems although it did not fail.
+type NotedRow struct {
+	No            int      `json:"no"`
+	Name          string   `json:"name"`
+	Code          string   `json:"code"`     // 网站标识码 or 备案单号
+	Platform      string   `json:"platform"` // accounts, with sub-type
+	Unit          string   `json:"unit"`     // "" when the 通报 does not state it
+	UnitSlug      string   `json:"unit_slug"`
+	Result        string   `json:"result"` // 合格 / 未判定 / 未检查
+	Problems      []string `json:"problems"`
+	Rectification string   `json:"rectification"`
+}
+
+func notedRows(f *figures.Figures, r *figures.Round, slugs map[string]string) (sites, accounts []NotedRow) {
+	sites, accounts = []NotedRow{}, []NotedRow{}
+	for _, w := range r.NotedWebsites() {
+		u := unitOf(f, w.Unit)
+		sites = append(sites, NotedRow{No: len(sites) + 1, Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
+			Result: w.Result.String(), Problems: w.Problems, Rectification: w.Rectification})
+	}
+	for _, a := range r.NotedAccounts() {
+		u := unitOf(f, a.Unit)
+		accounts = append(accounts, NotedRow{No: len(accounts) + 1, Name: a.Name, Code: a.FilingNo,
+			Platform: PlatformLabel(a.Platform, a.SubType), Unit: u, UnitSlug: slugs[u],
+			Result: a.Result.String(), Problems: a.Problems, Rectification: a.Rectification})
+	}
+	return sites, accounts
+}
+
+func failureRow(f *figures.Figures, fl figures.Failure) FailureRow {
+	r := f.Rounds[fl.Round]
+	kind := "网站"
+	if fl.Account {
+		kind = "新媒体"
+	}
+	row := FailureRow{Round: charts.Label(r), RoundSlug: RoundSlug(r.Round.ID), Kind: kind, Name: fl.Name,
+		Problems: fl.Problems, Rectification: fl.Rectification, Result: fl.Result.String()}
+	if fl.Account {
+		row.Platform = PlatformLabel(fl.Platform, fl.SubType)
+	}
+	return row
+}
+
+// Checklist points a round page at the round's 核查清单.
+type Checklist struct {
+	Slug     string `json:"slug"`     // first page: /checklists/<slug>/
+	Entries  int    `json:"entries"`  // rows listed, websites and accounts
+	Websites int    `json:"websites"` // websites listed
+	Accounts int    `json:"accounts"` // accounts listed
+	Pages    int    `json:"pages"`
+}
+
+// ChecklistPage is one page of a round's 核查清单: every website and account
+// the round lists, with its result. A large round is split over several
+// pages so that none exceeds about 1 MB (checklistBudget).
+type ChecklistPage struct {
+	Slug    string    `json:"slug"` // URL segment under /checklists/
+	Round   RoundLink `json:"round"`
+	Period  string    `json:"period"`
+	Partial bool      `json:"partial"` // the 通报 names only some entries
+	// WebsitesChecked and AccountsChecked are the round's stated totals,
+	// which a partial list names only some of.
+	WebsitesChecked int             `json:"websites_checked"`
+	AccountsChecked int             `json:"accounts_checked"`
+	Page            int             `json:"page"` // 1-based
+	Pages           []ChecklistLink `json:"pages"`
+	Entries         int             `json:"entries"` // rows on all pages
+	From            int             `json:"from"`    // 序号 of the first row on this page
+	To              int             `json:"to"`
+	Categories      []string        `json:"categories"` // filter choices, over the whole round
+	Platforms       []string        `json:"platforms"`
+	Results         []string        `json:"results"`
+	Downloads       ChecklistFiles  `json:"downloads"`
+	Rows            []ChecklistRow  `json:"rows"`
+}
+
+// ChecklistLink is a page of a 核查清单 in its pager.
+type ChecklistLink struct {
+	Slug string `json:"slug"`
+	From int    `json:"from"`
+	To   int    `json:"to"`
+}
+
+// ChecklistFiles are the downloads of a whole round's 核查清单.
+type ChecklistFiles struct {
+	CSV  string `json:"csv"`
+	JSON string `json:"json"`
+	XLSX string `json:"xlsx"`
+}
+
+// ChecklistRow is one website or account of a 核查清单.
+type ChecklistRow struct {
+	No            int      `json:"no"`
+	Kind          string   `json:"kind"` // 网站 / 新媒体
+	Name          string   `json:"name"`
+	Code          string   `json:"code"` // 网站标识码 or 备案单号
+	Unit          string   `json:"unit"` // "" when the 通报 does not state it
+	UnitSlug      string   `json:"unit_slug"`
+	Category      string   `json:"category"` // 单位类别
+	Platform      string   `json:"platform"` // 政府网站, or the account's platform with sub-type
+	Group         string   `json:"group"`    // the platform filtered on: 政府网站 or a model.Platforms entry
+	Result        string   `json:"result"`   // 合格 / 不合格 / 未判定 / 未检查
+	Status        string   `json:"status"`   // 运行状态 of an account not running (已关停 …), else ""
+	Score         string   `json:"score"`
+	Problems      []string `json:"problems"`
+	Rectification string   `json:"rectification"`
+}
+
+// WebsitePlatform is the 平台 filter value of websites in a 核查清单.
+const WebsitePlatform = "政府网站"
+
+// checklistBudget is the estimated HTML of one 核查清单 page's rows. The
+// estimate (checklistRowCost) is above the real size, so with the page
+// around it and the pager a page stays under 1 MB: at national scale
+// (114,000 rows) the pages are about 600 KB.
+const checklistBudget = 900_000
+
+// checklistRowCost estimates the HTML bytes of a row: the markup of its
+// cells and filter attributes, plus its text (the unit twice, as link text
+// and in the filter attribute).
+func checklistRowCost(r *ChecklistRow) int {
+	n := 620 + len(r.Name) + len(r.Code) + 2*len(r.Unit) + len(r.UnitSlug) + 2*len(r.Category) + len(r.Platform) + len(r.Group) +
+		2*len(r.Result) + len(r.Status) + len(r.Score) + len(r.Rectification)
+	for _, p := range r.Problems {
+		n += len(p) + 9
+	}
+	return n
+}
+
+// checklistPages makes the round's 核查清单 pages and points rv at them.
+func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]string) []ChecklistPage {
+	r := &f.Rounds[i]
+	category := func(unit string) string {
+		if u, ok := f.Unit(unit); ok {
+			return u.Category
+		}
+		return figures.Uncategorized
+	}
+	var rows []ChecklistRow
+	for _, w := range r.Round.Websites {
+		u := unitOf(f, w.Unit)
+		rows = append(rows, ChecklistRow{No: len(rows) + 1, Kind: "网站", Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
+			Category: category(u), Platform: WebsitePlatform, Group: WebsitePlatform, Result: w.Result.String(), Score: w.Score,
+			Problems: w.Problems, Rectification: w.Rectification})
+	}
+	websites := len(rows)
+	for _, a := range r.Round.Accounts {
+		u := unitOf(f, a.Unit)
+		row := ChecklistRow{No: len(rows) + 1, Kind: "新媒体", Name: a.Name, Code: a.FilingNo, Unit: u, UnitSlug: slugs[u],
+			Category: category(u), Platform: PlatformLabel(a.Platform, a.SubType), Group: a.Platform, Result: a.Result.String(), Score: a.Score,
+			Problems: a.Problems, Rectification: a.Rectification}
+		if !a.Active() || a.Status == model.StatusPaused {
+			row.Status = a.Status
+		}
+		rows = append(rows, row)
+	}
+
+	// Filter choices in the site's orders: categories as units.csv gives
+	// them, platforms as model.Platforms, results from best to unknown.
+	seenCat, seenPlat, seenRes := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, row := range rows {
+		seenCat[row.Category], seenPlat[row.Group], seenRes[row.Result] = true, true, true
+	}
+	cats, plats, results := []string{}, []string{}, []string{}
+	for _, c := range f.Categories {
+		if seenCat[c] {
+			cats = append(cats, c)
+		}
+	}
+	if seenPlat[WebsitePlatform] {
+		plats = append(plats, WebsitePlatform)
+	}
+	for _, p := range model.Platforms {
+		if seenPlat[p] {
+			plats = append(plats, p)
+		}
+	}
+	for _, res := range []model.Result{model.Pass, model.Fail, model.Undetermined, model.Unchecked} {
+		if seenRes[res.String()] {
+			results = append(results, res.String())
+		}
+	}
+
+	// Pages of at most checklistBudget bytes of rows, at least one row each.
+	var cuts []int // start of each page
+	cost := 0
+	for n := range rows {
+		c := checklistRowCost(&rows[n])
+		if n == 0 || cost+c > checklistBudget {
+			cuts = append(cuts, n)
+			cost = 0
+		}
+		cost += c
+	}
+	if len(cuts) == 0 {
+		cuts = []int{0} // an empty round still has its page, saying so
+	}
+	base := rv.Slug
+	dir := path.Join(downloadsDir, "rounds", rv.Slug)
+	files := ChecklistFiles{CSV: path.Join(dir, rv.Slug+"-checklist.csv"), JSON: path.Join(dir, rv.Slug+"-checklist.json"),
+		XLSX: path.Join(dir, rv.Slug+"-checklist.xlsx")}
+	links := make([]ChecklistLink, len(cuts))
+	for p, start := range cuts {
+		end := len(rows)
+		if p+1 < len(cuts) {
+			end = cuts[p+1]
+		}
+		slug := base
+		if p > 0 {
+			slug = base + "-" + strconv.Itoa(p+1)
+		}
+		links[p] = ChecklistLink{Slug: slug, From: start + 1, To: end}
+	}
+	pages := make([]ChecklistPage, len(cuts))
+	for p := range cuts {
+		l := links[p]
+		pages[p] = ChecklistPage{Slug: l.Slug, Round: RoundLink{Slug: rv.Slug, Title: rv.Title}, Period: rv.Period,
+			Partial: rv.Partial, WebsitesChecked: rv.Websites.Checked, AccountsChecked: rv.Accounts.Checked, Page: p + 1, Pages: links, Entries: len(rows),
+			From: l.From, To: l.To, Categories: cats, Platforms: plats, Results: results, Downloads: files,
+			Rows: rows[l.From-1 : l.To]}
+		if len(rows) == 0 {
+			pages[p].From, pages[p].Rows = 0, []ChecklistRow{}
+		}
+	}
+	rv.Checklist = &Checklist{Slug: base, Entries: len(rows), Websites: websites, Accounts: len(rows) - websites, Pages: len(pages)}
+	return pages
+}
+
+// checklistDownloads are the files of every round's 核查清单: the whole
+// list as CSV, JSON and a workbook.
+func checklistDownloads(v *Views) []outFile {
+	var files []outFile
+	for i := range v.Checklists {
+		first := &v.Checklists[i]
+		if first.Page != 1 {
+			continue
+		}
+		pages := v.Checklists[i : i+len(first.Pages)]
+		label := first.Period
+		if label == "" {
+			label = first.Round.Title
+		}
+		t := newTable("checklist", "核查清单", label+"核查清单",
+			[]string{"序号", "类型", "名称", "网站标识码/备案单号", "单位", "单位类别", "平台", "检查结果", "得分", "存在问题", "整改情况"}, 0, 8)
+		for _, p := range pages {
+			for _, r := range p.Rows {
+				res := r.Result
+				if r.Status != "" {
+					res += "（" + r.Status + "）"
+				}
+				t.add(strconv.Itoa(r.No), r.Kind, r.Name, orDash(r.Code), orDash(r.Unit), r.Category, r.Platform, res,
+					orDash(r.Score), joinList(r.Problems), orDash(r.Rectification))
+			}
+		}
+		d := first.Downloads
+		info := [][]string{{"标题", first.Round.Title + "核查清单"}, {"检查期次", first.Period}}
+		if first.Partial {
+			info = append(info, []string{"说明", "本轮通报没有逐一列出全部网站和账号，本清单只含通报点名的网站和账号。"})
+		}
+		files = append(files,
+			outFile{d.CSV, func() ([]byte, error) { return tableCSV(t.Table) }},
+			outFile{d.JSON, func() ([]byte, error) { return tableJSON(t.Table) }},
+			outFile{d.XLSX, func() ([]byte, error) { return workbook(info, []dataTable{t}) }})
+	}
+	return files
+}
+
+// notedTables are the downloads of 其他发现的问题, when the round has any.
+func notedTables(rv *RoundView, label string) []dataTable {
+	var out []dataTable
+	if len(rv.NotedSites) > 0 {
+		t := newTable("noted-websites", "其他发现问题的网站", label+"其他发现问题的政府网站",
+			[]string{"序号", "网站名称", "网站标识码", "主办单位", "检查结果", "存在问题", "整改情况"}, 0)
+		for _, w := range rv.NotedSites {
+			t.add(strconv.Itoa(w.No), w.Name, orDash(w.Code), orDash(w.Unit), w.Result, joinList(w.Problems), orDash(w.Rectification))
+		}
+		out = append(out, t)
+	}
+	if len(rv.NotedAccounts) > 0 {
+		t := newTable("noted-accounts", "其他发现问题的新媒体", label+"其他发现问题的政务新媒体",
+			[]string{"序号", "平台", "账号名称", "备案单号", "开设主体", "检查结果", "存在问题", "整改情况"}, 0)
+		for _, a := range rv.NotedAccounts {
+			t.add(strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.Code), orDash(a.Unit), a.Result, joinList(a.Problems), orDash(a.Rectification))
+		}
+		out = append(out, t)
+	}
+	return out
+}
