@@ -112,8 +112,8 @@
       x.type = 'category';
       x.inverse = true;
       x.axisLabel.rotate = 0;
-      // Long names wrap at 40% of the width rather than squeeze the bars.
-      var labelWidth = Math.min(widest, Math.round(width * 0.4));
+      // Long names wrap at 45% of the width rather than squeeze the bars.
+      var labelWidth = Math.min(Math.ceil(widest * 1.15) + 4, Math.round(width * 0.45));
       x.axisLabel.width = labelWidth;
       x.axisLabel.overflow = 'break';
       var lines = Math.ceil(widest / labelWidth);
@@ -127,7 +127,13 @@
     }
     // Tilted labels: 45° when that is enough room, upright (90°) when not.
     x.axisLabel.rotate = room >= (size + 4) * 1.5 ? 45 : 90;
-    return 0;
+    if (x.axisLabel.rotate === 45) {
+      // The first label leans left past the plot; containLabel does not
+      // make room for it.
+      grid.left = Math.ceil(widest * 0.8);
+    }
+    // The tilted labels take height from the plot: the canvas grows by it.
+    return 220 + Math.ceil(widest * (x.axisLabel.rotate === 45 ? 0.75 : 1.05)) + (grid.bottom || 60);
   }
 
   function render(entry) {
