@@ -31,12 +31,13 @@ func Label(r figures.Round) string {
 }
 
 // common sets what every chart shares: a stable element id, the palette,
-// legend and tooltip, and ECharts' decal patterns.
+// legend (plain: it wraps onto more lines, where "scroll" pages it as
+// “1/3”) and tooltip, and ECharts' decal patterns.
 func common(id string) []charts.GlobalOpts {
 	return []charts.GlobalOpts{
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
 		charts.WithColorsOpts(opts.Colors(palette)),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "bottom", Type: "scroll"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "bottom", Type: "plain"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		// A top margin in pixels keeps the y-axis name visible on phones,
 		// where charts are short.

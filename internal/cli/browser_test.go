@@ -141,6 +141,7 @@ func browse(t *testing.T, out, local string) {
 				p.checkStructure()
 				if vp.mobile {
 					p.checkNoSideScroll()
+					p.checkPhone(pg.name, unitView)
 				}
 				p.checkQuiet()
 				if vp == desktop {
@@ -231,6 +232,15 @@ func browse(t *testing.T, out, local string) {
 		if !strings.Contains(on.Class, "elder") || on.Pressed != "true" || on.Size < 19 {
 			t.Fatalf("the toggle should switch the mode on (class elder, aria-pressed, larger text); got %+v", on)
 		}
+		var label string
+		p.eval(`document.getElementById('elder-toggle').textContent`, &label)
+		if label != "退出适老化模式" {
+			t.Errorf("with the mode on, the toggle reads %q, want 退出适老化模式", label)
+		}
+		// Chart text grows with the mode: 13 px axis labels become 17.
+		if sizes := p.chartTextSizes(); len(sizes) == 0 || sizes[0] < 17 {
+			t.Errorf("in 适老化 mode the charts' axis labels are %v px, want 17 or more", sizes)
+		}
 		for _, pg := range pages[:4] {
 			for _, vp := range []viewport{desktop, phone} {
 				p.open(pg.path, vp)
@@ -241,11 +251,16 @@ func browse(t *testing.T, out, local string) {
 				p.checkAxe()
 				if vp.mobile {
 					p.checkNoSideScroll()
+					p.checkHeaderOneLine()
 				}
 				p.checkQuiet()
 			}
 		}
 		p.eval(`document.getElementById('elder-toggle').click()`, nil)
+		p.eval(`document.getElementById('elder-toggle').textContent`, &label)
+		if label != "适老化模式" {
+			t.Errorf("with the mode off, the toggle reads %q, want 适老化模式", label)
+		}
 		p.open("", desktop)
 		p.eval(read, &on)
 		if strings.Contains(on.Class, "elder") {
@@ -283,10 +298,13 @@ func browse(t *testing.T, out, local string) {
 				}
 				head = data.Columns[0]
 				// The first website as the page shows it: name and address,
-				// code, then a result per round, “未列入” where it has none.
+				// code, then a result per round, newest first, “未列入” where
+				// it has none.
 				w := unitView.Websites[0]
 				want := []string{strings.TrimSpace(w.Name + " " + w.URL), w.Code}
-				for _, r := range w.Results {
+				// Newest round first, as the page shows it.
+				for i := len(w.Results) - 1; i >= 0; i-- {
+					r := w.Results[i]
 					want = append(want, map[bool]string{true: "未列入", false: r}[r == ""])
 				}
 				if strings.Join(data.Rows[0], "|") != strings.Join(want, "|") {
@@ -382,6 +400,21 @@ func browse(t *testing.T, out, local string) {
 		if !pr.Hidden {
 			t.Error("printed, the round page shows navigation, search or download links")
 		}
+		// What the printout must hold: the last row of every table in a
+		// closed <details> (单位排名, 留言办理), and how long the page is
+		// laid out for print, which bounds its number of A4 pages.
+		var doc struct {
+			Hidden []string
+			Closed int
+			Height float64
+			Footer string
+		}
+		p.eval(`({ Hidden: Array.prototype.map.call(document.querySelectorAll('details:not([open]) table'), function (t) {
+				var rows = t.querySelectorAll('tbody tr'), r = rows[rows.length - 1];
+				return (r.querySelector('th') || r.cells[r.cells.length > 1 ? 1 : 0]).textContent.trim(); }),
+			Closed: document.querySelectorAll('details:not([open])').length,
+			Height: document.documentElement.scrollHeight,
+			Footer: document.querySelector('footer').innerText })`, &doc)
 		var pdf struct{ Data string }
 		if err := b.call(p.session, "Page.printToPDF", map[string]any{"preferCSSPageSize": true}, &pdf); err != nil {
 			t.Fatal(err)
@@ -390,6 +423,33 @@ func browse(t *testing.T, out, local string) {
 		// 595 × 842 points is A4.
 		if !bytes.Contains(raw, []byte("/MediaBox [0 0 595")) && !bytes.Contains(raw, []byte("/MediaBox [0 0 594")) {
 			t.Error("the round page does not print on A4")
+		}
+		var closed int
+		p.eval(`document.querySelectorAll('details:not([open])').length`, &closed)
+		if closed != doc.Closed {
+			t.Errorf("after printing, %d <details> are closed, %d before", closed, doc.Closed)
+		}
+		pages := pdfPages(t, raw)
+		if len(pages) == 0 {
+			return
+		}
+		// A page holds 261 mm (A4 less the margins), 986 CSS pixels; rows
+		// and figures kept whole leave some of each page empty.
+		limit := int(doc.Height*1.2/986) + 1
+		t.Logf("printed: %d pages (limit %d for %.0f px laid out)", len(pages), limit, doc.Height)
+		if len(pages) > limit {
+			t.Errorf("the round page prints on %d pages, more than %d for its %.0f px of content", len(pages), limit, doc.Height)
+		}
+		all := strings.Join(pages, "")
+		squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		for _, name := range doc.Hidden {
+			if !strings.Contains(squeeze(all), squeeze(name)) {
+				t.Errorf("the printout lacks %q, the last row of a table collapsed on screen", name)
+			}
+		}
+		last := squeeze(pages[len(pages)-1])
+		if len([]rune(last)) <= len([]rune(squeeze(doc.Footer)))+20 {
+			t.Errorf("the last printed page holds only the footer: %q", pages[len(pages)-1])
 		}
 		b.call(p.session, "Emulation.setEmulatedMedia", map[string]any{"media": ""}, nil)
 	})

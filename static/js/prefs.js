@@ -40,8 +40,11 @@
     if (!button) {
       return;
     }
+    // The label says what a press does; aria-pressed says the state.
     function show() {
-      button.setAttribute('aria-pressed', root.classList.contains(CLASS) ? 'true' : 'false');
+      var on = root.classList.contains(CLASS);
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      button.textContent = on ? '退出适老化模式' : '适老化模式';
     }
     button.addEventListener('click', function () {
       var on = !root.classList.contains(CLASS);
