@@ -53,12 +53,18 @@ func (a Accounts) SampleRate() Rate {
 	return Ratio(a.Checked, a.OnFile)
 }
 
-// Category is a unit category's figures in one round.
+// Category is a unit category's figures in one round, or a region's
+// (所属地区, see groups.go).
 type Category struct {
 	Name     string // 单位类别
-	Units    int    // units of the category with a website or account this round
+	Units    int    // units of the category with a website or account this round; 0 when only totals are stated
 	Websites Tally
 	Accounts Tally
+	// WebsitesKnown and AccountsKnown are false when neither the rows nor
+	// the summary give the group's counts of that kind.
+	WebsitesKnown, AccountsKnown bool
+	// Rates the 通报 states for the group, nil when it states none.
+	WebsiteRateStated, AccountRateStated, SampleRateStated *StatedRate
 }
 
 // Platform is one platform's figures in one round.
@@ -104,6 +110,7 @@ type Round struct {
 	ScoreChanges map[string][2]string // category -> website, account change of the mean
 	Distribution *Distribution        // score bands; nil without scores
 	Problems     []ProblemCount       // problems per indicator category
+	GroupFigures                      // regions, stated rates, named scorers (groups.go)
 }
 
 // FailuresOnly reports whether the round's rows are a list of failures
@@ -154,6 +161,7 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	units := newUnitIndex(ds)
 	f.units = units
 	f.Categories = units.categories
+	groups := newGroupIndex(ds, units)
 	rules, err := ruleList(ds)
 	if err != nil {
 		problems.Errorf(ds.ProblemRulesFile, 0, "", "", "%v", err)
@@ -162,10 +170,13 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	for i := range ds.Rounds {
 		r := &ds.Rounds[i]
 		fr := computeRound(r, units, f.Categories, opt, problems)
+		computeGroups(r, units, groups, f.Categories, &fr, problems)
+		computeStatedRates(r, &fr, problems)
+		fr.Ranked = computeRanked(r, &fr, problems)
 		metric := metricReader(r)
 		fr.Interaction = computeInteraction(r, units, metric, problems)
 		fr.ErrorReports = computeErrorReports(r, units, metric, problems)
-		fr.Scores, fr.Distribution = computeScores(r, units, f.Categories, problems)
+		fr.Scores, fr.Distribution = computeScores(r, units, f.Categories, [2]bool{fr.WholeWebsites, fr.WholeAccounts}, problems)
 		fr.Problems = countProblems(&fr, rules)
 		if i > 0 {
 			fr.ScoreChanges = scoreChanges(fr.Scores, f.Rounds[i-1].Scores)
