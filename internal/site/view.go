@@ -105,11 +105,11 @@ type RoundView struct {
 	PartialNotes   []string        `json:"partial_notes"` // what is not computed from a partial list, and why
 	// SiteScores and AccountScores are true when a failed website or
 	// account carries a 得分 or 排名: the lists then show those columns.
-	SiteScores    bool `json:"site_scores"`
-	AccountScores bool `json:"account_scores"`
-	Prev           *RoundLink      `json:"prev"`
-	Next           *RoundLink      `json:"next"`
-	Downloads      Downloads       `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
+	SiteScores    bool       `json:"site_scores"`
+	AccountScores bool       `json:"account_scores"`
+	Prev          *RoundLink `json:"prev"`
+	Next          *RoundLink `json:"next"`
+	Downloads     Downloads  `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
 
 	// NarrativeGenerated marks a Narrative drafted from the figures because
 	// round.md has none (draft.go).
@@ -204,8 +204,8 @@ type Checked struct {
 	Platform string   `json:"platform"` // accounts only, with sub-type
 	Code     string   `json:"code"`     // 网站标识码 or 备案单号
 	URL      string   `json:"url"`
-	Status   string   `json:"status"`  // latest 运行状态 (accounts)
-	Results  []string `json:"results"` // per round: 合格 / 不合格 / 未检查 / "" (not listed that round)
+	Status   string   `json:"status"`           // latest 运行状态 (accounts)
+	Results  []string `json:"results"`          // per round: 合格 / 不合格 / 未检查 / "" (not listed that round)
 	Scores   []string `json:"scores,omitempty"` // per round: 得分 as stated, or ""; nil when no round states one
 }
 
