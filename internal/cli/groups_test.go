@@ -2,29 +2,10 @@ package cli
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/txtar"
 )
-
-// writeRounds writes a txtar archive of sheets into a new rounds folder.
-func writeRounds(t *testing.T, archive string) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "rounds")
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // Rounds written the way provincial and national 通报 state their results
 // (issue 18): by region and by kind of unit, with rates of their own and
