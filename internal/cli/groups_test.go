@@ -5,6 +5,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/sample"
+	"github.com/zwgk/zwgk/internal/site"
 )
 
 // Rounds written the way provincial and national 通报 state their results
@@ -224,5 +229,55 @@ title: 第三季度通报
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("check output lacks %q:\n%s", want, stderr.String())
 		}
+	}
+}
+
+// The national sample reports 各地区: one row per province in the region
+// table and chart, each with the websites its units run, counted here from
+// the sample's own sheets.
+func TestNationalSampleRegions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes the national sample")
+	}
+	dir := t.TempDir()
+	if err := sample.Write(dir, sample.Options{Seed: sample.DefaultSeed, Scale: "national"}); err != nil {
+		t.Fatal(err)
+	}
+	ds, problems := rounds.Load(dir)
+	if ds == nil {
+		t.Fatal(problems.Sorted())
+	}
+	f, problems := figures.Compute(ds, figures.Options{})
+	if f == nil {
+		t.Fatal(problems.Sorted())
+	}
+	rv := site.MakeViews(f, true).Rounds[0]
+
+	// Websites per province, from units.csv and websites.csv as written.
+	regionOf := map[string]string{}
+	for _, u := range ds.Units {
+		regionOf[u.Name] = u.Region
+	}
+	want := map[string]int{}
+	for _, w := range ds.Rounds[0].Websites {
+		want[regionOf[w.Unit]]++
+	}
+	if len(want) < 20 {
+		t.Fatalf("the sample's websites are in %d regions, want the provinces", len(want))
+	}
+	if len(rv.Regions) != len(want) {
+		t.Errorf("%d rows in the 各地区 table, want %d", len(rv.Regions), len(want))
+	}
+	for _, g := range rv.Regions {
+		if !strings.HasSuffix(g.Category, "省") || g.Websites.Checked != want[g.Category] || g.Websites.Rate == "—" {
+			t.Errorf("region %s: %d websites (rate %s), want a province with %d", g.Category, g.Websites.Checked, g.Websites.Rate, want[g.Category])
+		}
+	}
+	found := false
+	for _, c := range rv.Charts {
+		found = found || c.ID == "chart-region-rates" && len(c.Table.Rows) == len(want)
+	}
+	if !found {
+		t.Error("no 各地区合格率 chart with a row per province")
 	}
 }
