@@ -189,6 +189,18 @@ websites_total: 40
 					t.Errorf("check output lacks %q:\n%s", want, stderr.String())
 				}
 			}
+			if len(tt.check) > 0 {
+				// The review report (先审后发) lists the same warnings.
+				published := filepath.Join(t.TempDir(), "public")
+				runReviewBuild(t, dir, published, &bytes.Buffer{})
+				report := pageText(t, filepath.Join(filepath.Dir(published), "review.html"))
+				for _, want := range tt.check {
+					_, msg, _ := strings.Cut(want, "数值: ")
+					if !strings.Contains(report, msg) {
+						t.Errorf("review report lacks %q", msg)
+					}
+				}
+			}
 			if t.Failed() {
 				t.Logf("page text: %s", text)
 			}
