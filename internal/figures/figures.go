@@ -89,8 +89,9 @@ type Round struct {
 	Websites               Tally
 	Portals                int // 门户网站 among the websites
 	Accounts               Accounts
-	// Categories has one entry per unit category in Figures.Categories order;
-	// empty for a partial round, whose rows do not cover every unit.
+	// Categories has one entry per unit category in Figures.Categories order,
+	// from the rows of each kind that lists its whole population, else from
+	// the group metrics (网站总数:市直部门 …); see groups.go.
 	Categories []Category
 	// Platforms has one entry per platform in model.Platforms order, or is
 	// empty when a partial round states no per-platform counts.
@@ -253,9 +254,7 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 	computeWebsites(r, &out, metric, problems)
 	partialAccounts, rowFailed, platformRows := computeAccounts(r, &out, metric, problems)
 	computePlatforms(&out, metric, partialAccounts, rowFailed, platformRows, problems)
-	if !out.Partial {
-		out.Categories = computeCategories(r, units, categories)
-	}
+	// Categories and regions: computeGroups (groups.go).
 	return out
 }
 
@@ -498,39 +497,6 @@ func computePlatforms(out *Round, metric func(string) (int, model.Metric, bool),
 			}
 		}
 	}
-}
-
-// computeCategories gives the figures per unit category, for full rounds
-// only: a partial list does not cover every unit.
-func computeCategories(r *model.Round, units *unitIndex, categories []string) []Category {
-	var out []Category
-	byCat := map[string]*Category{}
-	seen := map[string]bool{}
-	for _, c := range categories {
-		byCat[c] = &Category{Name: c}
-	}
-	for _, w := range r.Websites {
-		c := byCat[units.category(w.Unit)]
-		c.Websites.add(w.Result)
-		if !seen[w.Unit] {
-			seen[w.Unit] = true
-			c.Units++
-		}
-	}
-	for _, a := range r.Accounts {
-		c := byCat[units.category(a.Unit)]
-		c.Accounts.add(a.Result)
-		if !seen[a.Unit] {
-			seen[a.Unit] = true
-			c.Units++
-		}
-	}
-	for _, c := range categories {
-		if byCat[c].Units > 0 {
-			out = append(out, *byCat[c])
-		}
-	}
-	return out
 }
 
 // unitIndex resolves unit names and aliases to units.csv entries and
