@@ -12,9 +12,9 @@ import (
 // bands, named scorers. Each comes from the rows only when the rows are the
 // whole population of their kind, else from the summary metrics.
 type GroupFigures struct {
-	// Regions has one entry per 所属地区 (Category.Name is the region), in
-	// order of first appearance in units.csv; empty unless there are at
-	// least two regions with figures.
+	// Regions has one entry per 所属地区 with figures (Category.Name is the
+	// region), in order of first appearance in units.csv; empty unless
+	// units.csv names at least two regions.
 	Regions []Category
 	// WholeWebsites and WholeAccounts report whether the rows list every
 	// website or account of the round (no stated total beyond them), so
@@ -171,8 +171,8 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 			regions = append(regions, c)
 		}
 	}
-	if len(regions) >= 2 {
-		fr.Regions = regions
+	if len(gx.regions) >= 2 {
+		fr.Regions = regions // a directory of one region has no 各地区
 	}
 }
 

@@ -39,7 +39,7 @@ func computeRanked(r *model.Round, fr *Round, problems *diag.List) []RankedList 
 		for i, s := range list {
 			if total > 0 && s.Rank > total {
 				problems.Errorf(pos[i].File, pos[i].Row, "排名", "核对排名和"+totalName,
-					"%s“%s”排名第 %d，但%s只有 %d 个", kind, s.Name, s.Rank, totalName, total)
+					"%s“%s”排名第 %d 名，但%s只有 %d 个", kind, s.Name, s.Rank, totalName, total)
 			}
 		}
 		sort.SliceStable(list, func(a, b int) bool { return list[a].Rank < list[b].Rank })
