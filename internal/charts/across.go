@@ -75,16 +75,21 @@ func ScoreDistribution(r figures.Round) Chart {
 		sites = append(sites, opts.BarData{Value: sv})
 		accs = append(accs, opts.BarData{Value: av})
 		t.Rows = append(t.Rows, []string{label, sw, aw})
+		if !d.Stated {
+			if d.Websites[i]+d.Accounts[i] > 0 {
+				parts = append(parts, fmt.Sprintf("%s网站 %d 个、账号 %d 个", label, d.Websites[i], d.Accounts[i]))
+			}
+			continue
+		}
+		// Stated bands: only the counts the 通报 gives.
 		var p []string
-		if d.Websites[i] > 0 {
+		if d.Websites[i] >= 0 {
 			p = append(p, fmt.Sprintf("网站 %d 个", d.Websites[i]))
 		}
-		if d.Accounts[i] > 0 {
+		if d.Accounts[i] >= 0 {
 			p = append(p, fmt.Sprintf("账号 %d 个", d.Accounts[i]))
 		}
-		if len(p) > 0 {
-			parts = append(parts, label+strings.Join(p, "、"))
-		}
+		parts = append(parts, label+strings.Join(p, "、"))
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(append(common("chart-score-distribution"),
