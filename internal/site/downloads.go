@@ -425,15 +425,39 @@ func roundTables(rv *RoundView) []dataTable {
 		}
 		out = append(out, t)
 	}
+	// 得分 and 排名 are columns when a listed entry carries one, as on the page.
+	withScores := func(on bool, cells []string, score string, rank int) []string {
+		if !on {
+			return cells
+		}
+		r := "—"
+		if rank > 0 {
+			r = strconv.Itoa(rank)
+		}
+		return append(cells, orDash(score), r)
+	}
+	scoreHead := func(on bool, head []string) []string {
+		if on {
+			head = append(head, "得分", "排名")
+		}
+		return head
+	}
 	ws := newTable("failed-websites", "不合格网站", label+"检查发现问题的政府网站",
-		[]string{"序号", "网站名称", "网站标识码", "首页地址", "主办单位", "存在问题", "整改情况"}, 0)
+		scoreHead(rv.SiteScores, []string{"序号", "网站名称", "网站标识码", "首页地址", "主办单位", "存在问题", "整改情况"}), 0)
+	numericScores := func(t *dataTable, on bool) {
+		if n := len(t.Numeric); on {
+			t.Numeric[n-2], t.Numeric[n-1] = true, true
+		}
+	}
+	numericScores(&ws, rv.SiteScores)
 	for _, w := range rv.FailedSites {
-		ws.add(strconv.Itoa(w.No), w.Name, orDash(w.Code), orDash(w.URL), orDash(w.Unit), joinList(w.Problems), orDash(w.Rectification))
+		ws.add(withScores(rv.SiteScores, []string{strconv.Itoa(w.No), w.Name, orDash(w.Code), orDash(w.URL), orDash(w.Unit), joinList(w.Problems), orDash(w.Rectification)}, w.Score, w.Rank)...)
 	}
 	as := newTable("failed-accounts", "不合格新媒体", label+"检查发现问题的政务新媒体",
-		[]string{"序号", "平台", "账号名称", "备案单号", "存在问题", "开设主体", "所属地区", "整改情况"}, 0)
+		scoreHead(rv.AccountScores, []string{"序号", "平台", "账号名称", "备案单号", "存在问题", "开设主体", "所属地区", "整改情况"}), 0)
+	numericScores(&as, rv.AccountScores)
 	for _, a := range rv.FailedAccounts {
-		as.add(strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), joinList(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification))
+		as.add(withScores(rv.AccountScores, []string{strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), joinList(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification)}, a.Score, a.Rank)...)
 	}
 	out = append(out, ws, as)
 
