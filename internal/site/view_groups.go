@@ -48,15 +48,17 @@ func withStated(t Tally, s *figures.StatedRate) Tally {
 	return t
 }
 
-func groupRow(c figures.Category, decimals int) CategoryRow {
+// groupRow writes a group's figures, each kind's rates in its decimals
+// (the same unless rate_decimals differs per kind).
+func groupRow(c figures.Category, siteDecimals, accountDecimals int) CategoryRow {
 	row := CategoryRow{Category: c.Name, Units: c.Units}
 	if c.WebsitesKnown {
-		row.Websites = tally(c.Websites, decimals, "")
+		row.Websites = tally(c.Websites, siteDecimals, "")
 	} else {
 		row.Websites = Tally{Rate: "—"}
 	}
 	if c.AccountsKnown {
-		row.Accounts = tally(c.Accounts, decimals, "")
+		row.Accounts = tally(c.Accounts, accountDecimals, "")
 	} else {
 		row.Accounts = Tally{Rate: "—"}
 	}
@@ -71,11 +73,11 @@ func groupViews(rv *RoundView, f *figures.Figures, i int, slugs map[string]strin
 	r := f.Rounds[i]
 	rv.Categories = nil
 	for _, c := range r.Categories {
-		rv.Categories = append(rv.Categories, groupRow(c, r.Decimals))
+		rv.Categories = append(rv.Categories, groupRow(c, r.Decimals, r.Decimals))
 	}
 	rv.Regions = []CategoryRow{}
 	for _, c := range r.Regions {
-		rv.Regions = append(rv.Regions, groupRow(c, r.Decimals))
+		rv.Regions = append(rv.Regions, groupRow(c, r.Decimals, r.Decimals))
 	}
 
 	rv.Ranked = []RankedView{}
