@@ -103,10 +103,13 @@ type RoundView struct {
 	Regions        []CategoryRow   `json:"regions"`       // 各地区: per 所属地区, empty without regions
 	Ranked         []RankedView    `json:"ranked"`        // 得分前N名 / 得分后N名 the 通报 names
 	PartialNotes   []string        `json:"partial_notes"` // what is not computed from a partial list, and why
-	// SiteScores and AccountScores are true when a failed website or
-	// account carries a 得分 or 排名: the lists then show those columns.
+	// SiteScores and AccountScores (SiteRanks, AccountRanks) are true when
+	// a failed website or account carries a 得分 (排名): the lists then show
+	// that column.
 	SiteScores    bool       `json:"site_scores"`
 	AccountScores bool       `json:"account_scores"`
+	SiteRanks     bool       `json:"site_ranks"`
+	AccountRanks  bool       `json:"account_ranks"`
 	Prev          *RoundLink `json:"prev"`
 	Next          *RoundLink `json:"next"`
 	Downloads     Downloads  `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)

@@ -93,10 +93,12 @@ func groupViews(rv *RoundView, f *figures.Figures, i int, slugs map[string]strin
 	}
 
 	for _, w := range rv.FailedSites {
-		rv.SiteScores = rv.SiteScores || w.Score != "" || w.Rank > 0
+		rv.SiteScores = rv.SiteScores || w.Score != ""
+		rv.SiteRanks = rv.SiteRanks || w.Rank > 0
 	}
 	for _, a := range rv.FailedAccounts {
-		rv.AccountScores = rv.AccountScores || a.Score != "" || a.Rank > 0
+		rv.AccountScores = rv.AccountScores || a.Score != ""
+		rv.AccountRanks = rv.AccountRanks || a.Rank > 0
 	}
 	rv.PartialNotes = []string{}
 	note := func(kind string, whole bool, stated bool, rows int) {
