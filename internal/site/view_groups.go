@@ -73,11 +73,11 @@ func groupViews(rv *RoundView, f *figures.Figures, i int, slugs map[string]strin
 	r := f.Rounds[i]
 	rv.Categories = nil
 	for _, c := range r.Categories {
-		rv.Categories = append(rv.Categories, groupRow(c, r.Decimals, r.Decimals))
+		rv.Categories = append(rv.Categories, groupRow(c, r.WebsiteDecimals, r.AccountDecimals))
 	}
 	rv.Regions = []CategoryRow{}
 	for _, c := range r.Regions {
-		rv.Regions = append(rv.Regions, groupRow(c, r.Decimals, r.Decimals))
+		rv.Regions = append(rv.Regions, groupRow(c, r.WebsiteDecimals, r.AccountDecimals))
 	}
 
 	rv.Ranked = []RankedView{}
