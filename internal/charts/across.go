@@ -54,21 +54,42 @@ func ProblemCategories(r figures.Round) Chart {
 }
 
 // ScoreDistribution is how one round's website and account scores spread
-// over score bands.
+// over score bands: the bands counted from the rows, or those the 通报
+// states, where a count it does not state is "—".
 func ScoreDistribution(r figures.Round) Chart {
 	d := r.Distribution
 	t := Table{Head: []string{"分数段", "网站数", "新媒体账号数"}, Numeric: []bool{false, true, true}}
 	var labels []string
 	var sites, accs []opts.BarData
 	var parts []string
-	for i, b := range figures.ScoreBins {
-		labels = append(labels, b.Label)
-		sites = append(sites, opts.BarData{Value: d.Websites[i]})
-		accs = append(accs, opts.BarData{Value: d.Accounts[i]})
-		t.Rows = append(t.Rows, []string{b.Label, strconv.Itoa(d.Websites[i]), strconv.Itoa(d.Accounts[i])})
-		if d.Websites[i]+d.Accounts[i] > 0 {
-			parts = append(parts, fmt.Sprintf("%s网站 %d 个、账号 %d 个", b.Label, d.Websites[i], d.Accounts[i]))
+	cell := func(n int) (string, interface{}) {
+		if n < 0 {
+			return "—", "-"
 		}
+		return strconv.Itoa(n), n
+	}
+	for i, label := range d.Labels {
+		labels = append(labels, label)
+		sw, sv := cell(d.Websites[i])
+		aw, av := cell(d.Accounts[i])
+		sites = append(sites, opts.BarData{Value: sv})
+		accs = append(accs, opts.BarData{Value: av})
+		t.Rows = append(t.Rows, []string{label, sw, aw})
+		if !d.Stated {
+			if d.Websites[i]+d.Accounts[i] > 0 {
+				parts = append(parts, fmt.Sprintf("%s网站 %d 个、账号 %d 个", label, d.Websites[i], d.Accounts[i]))
+			}
+			continue
+		}
+		// Stated bands: only the counts the 通报 gives.
+		var p []string
+		if d.Websites[i] >= 0 {
+			p = append(p, fmt.Sprintf("网站 %d 个", d.Websites[i]))
+		}
+		if d.Accounts[i] >= 0 {
+			p = append(p, fmt.Sprintf("账号 %d 个", d.Accounts[i]))
+		}
+		parts = append(parts, label+strings.Join(p, "、"))
 	}
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(append(common("chart-score-distribution"),
@@ -78,6 +99,9 @@ func ScoreDistribution(r figures.Round) Chart {
 	c := Chart{ID: "chart-score-distribution", Option: option(bar), Table: t}
 	c.Title = Label(r) + "得分分布"
 	c.Subtitle = strings.Join(parts, "；") + "。"
+	if d.Stated {
+		c.Subtitle = "按通报所列分数段：" + c.Subtitle
+	}
 	c.Table.Caption = c.Title + "（数据表）"
 	return c
 }

@@ -289,30 +289,57 @@ func RoundPlatforms(r figures.Round) Chart {
 // CategoryRates is one round's website and account pass rate by unit
 // category (单位类别).
 func CategoryRates(r figures.Round) Chart {
+	return groupRates(r, r.Categories, "chart-category-rates", "单位类别", "各类单位合格率")
+}
+
+// RegionRates is one round's website and account pass rate by region
+// (所属地区): the 各地区 view of a provincial or national site.
+func RegionRates(r figures.Round) Chart {
+	return groupRates(r, r.Regions, "chart-region-rates", "地区", "各地区合格率")
+}
+
+// GroupRate writes a group's pass rate of one kind: from its counts, else
+// the rate the 通报 states, else "—".
+func GroupRate(t figures.Tally, known bool, stated *figures.StatedRate, decimals int) string {
+	if known && t.Checked > 0 {
+		return t.Rate().Percent(decimals)
+	}
+	if stated != nil {
+		return stated.Percent()
+	}
+	return "—"
+}
+
+func groupRates(r figures.Round, groups []figures.Category, id, head, title string) Chart {
 	t := Table{
-		Head:    []string{"单位类别", "单位数", "网站合格率", "网站（合格/检查）", "新媒体合格率", "新媒体（合格/检查）"},
+		Head:    []string{head, "单位数", "网站合格率", "网站（合格/检查）", "新媒体合格率", "新媒体（合格/检查）"},
 		Numeric: []bool{false, true, true, true, true, true},
 	}
 	var labels []string
 	var sites, accs []opts.BarData
 	var parts []string
-	for _, c := range r.Categories {
-		sr, ar := c.Websites.Rate().Percent(r.WebsiteDecimals), c.Accounts.Rate().Percent(r.AccountDecimals)
+	for _, c := range groups {
+		sr := GroupRate(c.Websites, c.WebsitesKnown, c.WebsiteRateStated, r.WebsiteDecimals)
+		ar := GroupRate(c.Accounts, c.AccountsKnown, c.AccountRateStated, r.AccountDecimals)
 		labels = append(labels, c.Name)
 		sites = append(sites, opts.BarData{Value: number(sr)})
 		accs = append(accs, opts.BarData{Value: number(ar)})
-		t.Rows = append(t.Rows, []string{c.Name, strconv.Itoa(c.Units), sr, counts(c.Websites), ar, counts(c.Accounts)})
+		units := "—"
+		if c.Units > 0 {
+			units = strconv.Itoa(c.Units)
+		}
+		t.Rows = append(t.Rows, []string{c.Name, units, sr, counts(c.Websites), ar, counts(c.Accounts)})
 		parts = append(parts, fmt.Sprintf("%s网站 %s、新媒体 %s", c.Name, sr, ar))
 	}
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(common("chart-category-rates"),
+	bar.SetGlobalOptions(append(common(id),
 		charts.WithYAxisOpts(opts.YAxis{Name: "合格率（%）", Max: 100}),
 	)...)
 	bar.SetXAxis(labels).
 		AddSeries("网站合格率", sites).
 		AddSeries("新媒体合格率", accs)
-	c := Chart{ID: "chart-category-rates", Option: option(bar), Table: t}
-	c.Title = Label(r) + "各类单位合格率"
+	c := Chart{ID: id, Option: option(bar), Table: t}
+	c.Title = Label(r) + title
 	c.Subtitle = strings.Join(parts, "；") + "。"
 	c.Table.Caption = c.Title + "（数据表）"
 	return c

@@ -42,6 +42,9 @@ func all(f *figures.Figures) []charts.Chart {
 	if len(last.Categories) > 0 {
 		out = append(out, charts.CategoryRates(last))
 	}
+	if len(last.Regions) > 0 {
+		out = append(out, charts.RegionRates(last))
+	}
 	if len(last.Problems) > 0 {
 		out = append(out, charts.ProblemCategories(last))
 	}

@@ -53,12 +53,18 @@ func (a Accounts) SampleRate() Rate {
 	return Ratio(a.Checked, a.OnFile)
 }
 
-// Category is a unit category's figures in one round.
+// Category is a unit category's figures in one round, or a region's
+// (所属地区, see groups.go).
 type Category struct {
 	Name     string // 单位类别
-	Units    int    // units of the category with a website or account this round
+	Units    int    // units of the category with a website or account this round; 0 when only totals are stated
 	Websites Tally
 	Accounts Tally
+	// WebsitesKnown and AccountsKnown are false when neither the rows nor
+	// the summary give the group's counts of that kind.
+	WebsitesKnown, AccountsKnown bool
+	// Rates the 通报 states for the group, nil when it states none.
+	WebsiteRateStated, AccountRateStated, SampleRateStated *StatedRate
 }
 
 // Platform is one platform's figures in one round.
@@ -83,8 +89,9 @@ type Round struct {
 	Websites               Tally
 	Portals                int // 门户网站 among the websites
 	Accounts               Accounts
-	// Categories has one entry per unit category in Figures.Categories order;
-	// empty for a partial round, whose rows do not cover every unit.
+	// Categories has one entry per unit category in Figures.Categories order,
+	// from the rows of each kind that lists its whole population, else from
+	// the group metrics (网站总数:市直部门 …); see groups.go.
 	Categories []Category
 	// Platforms has one entry per platform in model.Platforms order, or is
 	// empty when a partial round states no per-platform counts.
@@ -104,6 +111,7 @@ type Round struct {
 	ScoreChanges map[string][2]string // category -> website, account change of the mean
 	Distribution *Distribution        // score bands; nil without scores
 	Problems     []ProblemCount       // problems per indicator category
+	GroupFigures                      // regions, stated rates, named scorers (groups.go)
 }
 
 // FailuresOnly reports whether the round's rows are a list of failures
@@ -154,6 +162,7 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	units := newUnitIndex(ds)
 	f.units = units
 	f.Categories = units.categories
+	groups := newGroupIndex(ds, units)
 	rules, err := ruleList(ds)
 	if err != nil {
 		problems.Errorf(ds.ProblemRulesFile, 0, "", "", "%v", err)
@@ -162,10 +171,13 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	for i := range ds.Rounds {
 		r := &ds.Rounds[i]
 		fr := computeRound(r, units, f.Categories, opt, problems)
+		computeGroups(r, units, groups, f.Categories, &fr, problems)
+		computeStatedRates(r, &fr, problems)
+		fr.Ranked = computeRanked(r, &fr, problems)
 		metric := metricReader(r)
 		fr.Interaction = computeInteraction(r, units, metric, problems)
 		fr.ErrorReports = computeErrorReports(r, units, metric, problems)
-		fr.Scores, fr.Distribution = computeScores(r, units, f.Categories, problems)
+		fr.Scores, fr.Distribution = computeScores(r, units, f.Categories, [2]bool{fr.WholeWebsites, fr.WholeAccounts}, problems)
 		fr.Problems = countProblems(&fr, rules)
 		if i > 0 {
 			fr.ScoreChanges = scoreChanges(fr.Scores, f.Rounds[i-1].Scores)
@@ -242,9 +254,7 @@ func computeRound(r *model.Round, units *unitIndex, categories []string, opt Opt
 	computeWebsites(r, &out, metric, problems)
 	partialAccounts, rowFailed, platformRows := computeAccounts(r, &out, metric, problems)
 	computePlatforms(&out, metric, partialAccounts, rowFailed, platformRows, problems)
-	if !out.Partial {
-		out.Categories = computeCategories(r, units, categories)
-	}
+	// Categories and regions: computeGroups (groups.go).
 	return out
 }
 
@@ -487,39 +497,6 @@ func computePlatforms(out *Round, metric func(string) (int, model.Metric, bool),
 			}
 		}
 	}
-}
-
-// computeCategories gives the figures per unit category, for full rounds
-// only: a partial list does not cover every unit.
-func computeCategories(r *model.Round, units *unitIndex, categories []string) []Category {
-	var out []Category
-	byCat := map[string]*Category{}
-	seen := map[string]bool{}
-	for _, c := range categories {
-		byCat[c] = &Category{Name: c}
-	}
-	for _, w := range r.Websites {
-		c := byCat[units.category(w.Unit)]
-		c.Websites.add(w.Result)
-		if !seen[w.Unit] && w.Unit != "" {
-			seen[w.Unit] = true
-			c.Units++
-		}
-	}
-	for _, a := range r.Accounts {
-		c := byCat[units.category(a.Unit)]
-		c.Accounts.add(a.Result)
-		if !seen[a.Unit] && a.Unit != "" {
-			seen[a.Unit] = true
-			c.Units++
-		}
-	}
-	for _, c := range categories {
-		if c := byCat[c]; c.Units > 0 || c.Websites != (Tally{}) || c.Accounts != (Tally{}) {
-			out = append(out, *c)
-		}
-	}
-	return out
 }
 
 // unitIndex resolves unit names and aliases to units.csv entries and

@@ -16,8 +16,12 @@ type UnitRank struct {
 
 // Ranking ranks the units of round i: most failures first, then lowest
 // pass rate, then highest mean website score; ties keep units.csv order.
-// Partial rounds rank only the units their rows name.
+// A round whose rows list only part of its websites or accounts has no
+// ranking: the units of a partial list are not all the units.
 func (f *Figures) Ranking(i int) []UnitRank {
+	if fr := f.Rounds[i]; !fr.WholeWebsites || !fr.WholeAccounts {
+		return nil
+	}
 	r := f.Rounds[i].Round
 	by := map[string]*UnitRank{}
 	var names []string

@@ -2,6 +2,8 @@ package figures
 
 import (
 	"math/big"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/zwgk/zwgk/internal/diag"
@@ -81,10 +83,13 @@ var ScoreBins = []struct {
 	{"90–100分", 90, 100}, {"100分及以上", 100, 1 << 31},
 }
 
-// Distribution counts scores per band of ScoreBins.
+// Distribution counts scores per band: the bands of ScoreBins, counted
+// from the rows, or the bands the 通报 states (得分段:网站:90-100).
 type Distribution struct {
-	Websites []int
+	Labels   []string // one per band, e.g. 90–100分
+	Websites []int    // per band; -1 where the 通报 states no count
 	Accounts []int
+	Stated   bool // the bands are the 通报's, not counted from rows
 }
 
 // scoreBounds are the From and To of each of ScoreBins, made once: making
@@ -113,15 +118,21 @@ func binOf(v string) int {
 // computeScores gives the mean scores by unit category (the categories with
 // any score, then all units) and the score distribution. Means stated in
 // summary.csv as 网站平均分:类别 / 新媒体平均分:类别 are used where the rows
-// give none.
-func computeScores(r *model.Round, ix *unitIndex, categories []string, problems *diag.List) ([]CategoryScore, *Distribution) {
+// give none. The rows of a kind count only when they are its whole
+// population (whole: websites, accounts): the scores of a partial list are
+// not the round's. Score bands stated in summary.csv replace the counted
+// distribution.
+func computeScores(r *model.Round, ix *unitIndex, categories []string, whole [2]bool, problems *diag.List) ([]CategoryScore, *Distribution) {
 	by := map[string]*CategoryScore{}
 	all := &CategoryScore{Category: AllUnits}
 	dist := &Distribution{Websites: make([]int, len(ScoreBins)), Accounts: make([]int, len(ScoreBins))}
+	for _, b := range ScoreBins {
+		dist.Labels = append(dist.Labels, b.Label)
+	}
 	any := false
 	// add counts one score of a website (account false) or an account.
 	add := func(unit, score string, account bool) {
-		if score == "" {
+		if score == "" || !whole[0] && !account || !whole[1] && account {
 			return
 		}
 		c := ix.category(unit)
@@ -183,6 +194,9 @@ func computeScores(r *model.Round, ix *unitIndex, categories []string, problems 
 	if !any {
 		dist = nil
 	}
+	if stated := statedBands(r, problems); stated != nil {
+		dist = stated
+	}
 	return out, dist
 }
 
@@ -204,4 +218,45 @@ func scoreChanges(cur, prev []CategoryScore) map[string][2]string {
 		}
 	}
 	return out
+}
+
+var bandPattern = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)\s*(?:分)?\s*[-–—~～至到]\s*(\d{1,3}(?:\.\d+)?)\s*分?$`)
+
+// statedBands reads the score bands of summary.csv (得分段:网站:90-100 = 8):
+// nil when the 通报 states none.
+func statedBands(r *model.Round, problems *diag.List) *Distribution {
+	var d *Distribution
+	index := map[string]int{}
+	for _, m := range r.Summary {
+		rest, ok := strings.CutPrefix(m.Name, model.ScoreBandPrefix)
+		if !ok {
+			continue
+		}
+		kind, band, _ := strings.Cut(rest, ":")
+		sub := bandPattern.FindStringSubmatch(band)
+		if kind != "网站" && kind != "新媒体" || sub == nil {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "指标", "写成“得分段:网站:90-100”或“得分段:新媒体:80-90”",
+				"指标“%s”无法识别：应为 得分段:网站 或 得分段:新媒体，再加分数段", m.Name)
+			continue
+		}
+		n, _ := strconv.Atoi(m.Value)
+		if d == nil {
+			d = &Distribution{Stated: true}
+		}
+		label := sub[1] + "–" + sub[2] + "分"
+		i, seen := index[label]
+		if !seen {
+			i = len(d.Labels)
+			index[label] = i
+			d.Labels = append(d.Labels, label)
+			d.Websites = append(d.Websites, -1)
+			d.Accounts = append(d.Accounts, -1)
+		}
+		if kind == "网站" {
+			d.Websites[i] = n
+		} else {
+			d.Accounts[i] = n
+		}
+	}
+	return d
 }

@@ -42,6 +42,7 @@ type Tracked struct {
 type Cell struct {
 	Listed bool // the round lists the item
 	Result model.Result
+	Score  string // 得分 as stated, "" when none
 }
 
 // Failure is one failure of a unit's website or account.
@@ -96,7 +97,7 @@ func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
 			u := get(w.Unit)
 			t := track(&u.Websites, sites, u, w.Key())
 			t.Name, t.Code, t.URL = w.Name, w.Code, w.URL
-			t.Cells[ri] = Cell{Listed: true, Result: w.Result}
+			t.Cells[ri] = Cell{Listed: true, Result: w.Result, Score: w.Score}
 			if w.Result == model.Fail {
 				u.Failures = append(u.Failures, Failure{Round: ri, Name: w.Name, Problems: w.Problems, Rectification: w.Rectification, Result: w.Result})
 			} else if w.Noted() {
@@ -111,7 +112,7 @@ func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
 			u := get(a.Unit)
 			t := track(&u.Accounts, accounts, u, a.Key())
 			t.Name, t.Code, t.Platform, t.SubType, t.Status = a.Name, a.FilingNo, a.Platform, a.SubType, a.Status
-			t.Cells[ri] = Cell{Listed: true, Result: a.Result}
+			t.Cells[ri] = Cell{Listed: true, Result: a.Result, Score: a.Score}
 			fl := Failure{Round: ri, Account: true, Name: a.Name, Platform: a.Platform, SubType: a.SubType, Problems: a.Problems, Rectification: a.Rectification, Result: a.Result}
 			if a.Result == model.Fail {
 				u.Failures = append(u.Failures, fl)

@@ -60,6 +60,7 @@ type Website struct {
 	URL           string // 首页地址
 	Result        Result
 	Score         string   // 得分, a validated decimal or empty
+	Rank          int      // 排名 the 通报 states; 0 when it states none
 	Problems      []string // 存在问题
 	Rectification string   // 整改情况
 	Note          string   // 备注
@@ -104,6 +105,7 @@ type Account struct {
 	Sampled       bool   // 是否抽查; true when the sheet has no such column
 	Result        Result
 	Score         string
+	Rank          int // 排名 the 通报 states; 0 when it states none
 	Problems      []string
 	Rectification string
 	Note          string

@@ -33,6 +33,7 @@ type websiteRow struct {
 	URL           string `csv:"首页地址,url"`
 	Result        string `csv:"检查结果,result" need:"yes"`
 	Score         string `csv:"得分,score"`
+	Rank          string `csv:"排名,rank"`
 	Problems      string `csv:"存在问题,problems,存在的突出问题"`
 	Rectification string `csv:"整改情况,rectification"`
 	Note          string `csv:"备注,note"`
@@ -47,6 +48,7 @@ type accountRow struct {
 	Sampled       string `csv:"是否抽查,sampled"`
 	Result        string `csv:"检查结果,result"`
 	Score         string `csv:"得分,score"`
+	Rank          string `csv:"排名,rank"`
 	Problems      string `csv:"存在问题,problems,存在的突出问题"`
 	Rectification string `csv:"整改情况,rectification"`
 	Note          string `csv:"备注,note"`

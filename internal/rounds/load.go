@@ -264,6 +264,11 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 				errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
 			}
 		}
+		if r.Rank != "" {
+			if w.Rank, ok = parseRank(r.Rank); !ok {
+				errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
+			}
+		}
 		if w.Rectification, ok = parseRectification(r.Rectification); !ok {
 			errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
 		}
@@ -374,6 +379,11 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 				errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
 			}
 		}
+		if r.Rank != "" {
+			if a.Rank, ok = parseRank(r.Rank); !ok {
+				errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
+			}
+		}
 		if a.Rectification, ok = parseRectification(r.Rectification); !ok {
 			errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
 		}
@@ -425,6 +435,9 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 		if r.Metric == "" {
 			problems.Errorf(path, line, s.col("指标"), "填写指标名称，或删除这一行", "指标名称为空")
 			continue
+		}
+		if c := model.CanonicalMetric(r.Metric); model.IsKnownMetric(c) {
+			r.Metric = c // 网站总数：市直部门 with a full-width colon is 网站总数:市直部门
 		}
 		if prev, dup := seen[r.Metric]; dup {
 			problems.Errorf(path, line, s.col("指标"), "每个指标只写一行", "指标“%s”已在第 %d 行出现", r.Metric, prev)

@@ -259,3 +259,10 @@ func parseCount(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil
 }
+
+// parseRank reads a 排名 as the 通报 writes it: 3, 第3名, 3.
+func parseRank(s string) (int, bool) {
+	s = strings.TrimSuffix(strings.TrimPrefix(fold(s), "第"), "名")
+	n, ok := parseCount(s)
+	return n, ok && n > 0
+}

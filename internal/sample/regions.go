@@ -246,26 +246,34 @@ func (g *generator) buildRegions(rng *rand.Rand) error {
 			province = "示例" + short + "省"
 		}
 		code, host := newRegion()
+		// 所属地区 is the region one level below the sample's own, as a
+		// 通报 reports 各地区: a province of the country, a city (or 省本级)
+		// of a province.
+		provinceRegion := label(province)
 		office := province + "人民政府办公厅"
-		if err := government(office, short, categoryProvinceDepartment, label(province), code, plan.provinceAccounts, nil); err != nil {
+		if err := government(office, short, categoryProvinceDepartment, provinceRegion, code, plan.provinceAccounts, nil); err != nil {
 			return err
 		}
 		sites = append(sites, regionSite{unit: len(g.units) - 1, name: province + "人民政府", region: code, host: "www." + host, portal: true})
 		if err := departments(plan.provinceDepartments, func(a agency) string { return a.province },
-			province, short, categoryProvinceDepartment, label(province), code, host, plan.provinceAccounts); err != nil {
+			province, short, categoryProvinceDepartment, provinceRegion, code, host, plan.provinceAccounts); err != nil {
 			return err
 		}
 
 		for _, nCounties := range counties[p] {
 			place := nextPlace()
 			city := province + place + "市"
+			cityArea := provinceRegion
+			if plan.provinces == 1 {
+				cityArea = label(city)
+			}
 			code, host := newRegion()
-			if err := government(city+"人民政府", place, categoryCity, label(city), code, plan.cityAccounts, nil); err != nil {
+			if err := government(city+"人民政府", place, categoryCity, cityArea, code, plan.cityAccounts, nil); err != nil {
 				return err
 			}
 			sites = append(sites, regionSite{unit: len(g.units) - 1, name: city + "人民政府", region: code, host: "www." + host, portal: true})
 			if err := departments(plan.cityDepartments, func(a agency) string { return a.city },
-				city, place, categoryDepartment, label(city), code, host, plan.cityDepartmentAccounts); err != nil {
+				city, place, categoryDepartment, cityArea, code, host, plan.cityDepartmentAccounts); err != nil {
 				return err
 			}
 
@@ -291,14 +299,14 @@ func (g *generator) buildRegions(rng *rand.Rand) error {
 					towns = append(towns, t)
 				}
 				code, host := newRegion()
-				if err := government(county+"人民政府", place, categoryDistrict, label(county), code, plan.countyAccounts, towns); err != nil {
+				if err := government(county+"人民政府", place, categoryDistrict, cityArea, code, plan.countyAccounts, towns); err != nil {
 					return err
 				}
 				// A county government also runs its towns' accounts.
 				g.units[len(g.units)-1].initialAccounts += len(towns)
 				sites = append(sites, regionSite{unit: len(g.units) - 1, name: county + "人民政府", region: code, host: "www." + host, portal: true})
 				if err := departments(plan.countyDepartments, func(a agency) string { return a.county },
-					county, place, categoryCountyDepartment, label(county), code, host, plan.countyDepartmentAccounts); err != nil {
+					county, place, categoryCountyDepartment, cityArea, code, host, plan.countyDepartmentAccounts); err != nil {
 					return err
 				}
 			}

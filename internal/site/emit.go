@@ -96,9 +96,13 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 	if r.Accounts.Sampled && r.Accounts.SampleRate().Defined() {
 		acc.SampleRate = r.Accounts.SampleRate().Percent(r.AccountDecimals)
 	}
+	acc.Tally = withStated(acc.Tally, r.AccountRateStated)
+	if acc.SampleStated = statedView(r.SampleRateStated); acc.SampleStated != nil && acc.SampleRate == "" {
+		acc.SampleRate = acc.SampleStated.Rate
+	}
 	return RoundSummary{
 		ID: r.Round.ID, Slug: RoundSlug(r.Round.ID), Title: m.Title, Period: charts.Label(r), Published: m.Published,
-		Websites: tally(r.Websites, r.WebsiteDecimals, f.WebsiteChange(i)),
+		Websites: withStated(tally(r.Websites, r.WebsiteDecimals, f.WebsiteChange(i)), r.WebsiteRateStated),
 		Accounts: acc, Partial: r.Partial, NoWebsites: r.NoWebsites, NoAccounts: r.NoAccounts,
 	}
 }
@@ -130,7 +134,7 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 	for n, w := range r.FailedWebsites {
 		u := unitOf(f, w.Unit)
 		rv.FailedSites = append(rv.FailedSites, FailedWebsite{No: n + 1, Name: w.Name, Code: w.Code, URL: w.URL,
-			Unit: u, UnitSlug: slugs[u], Problems: w.Problems, Rectification: w.Rectification})
+			Unit: u, UnitSlug: slugs[u], Problems: w.Problems, Rectification: w.Rectification, Score: w.Score, Rank: w.Rank})
 	}
 	for n, a := range r.FailedAccounts {
 		u := unitOf(f, a.Unit)
@@ -140,14 +144,16 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 		}
 		rv.FailedAccounts = append(rv.FailedAccounts, FailedAccount{No: n + 1, Platform: PlatformLabel(a.Platform, a.SubType),
 			Name: a.Name, FilingNo: a.FilingNo, Problems: a.Problems, Unit: u, UnitSlug: slugs[u], Region: region,
-			Rectification: a.Rectification})
+			Rectification: a.Rectification, Score: a.Score, Rank: a.Rank})
 	}
+	groupViews(&rv, f, i, slugs)
 	if len(r.Platforms) > 0 {
 		rv.Charts = append(rv.Charts, charts.RoundPlatforms(r))
 	}
 	if len(r.Categories) > 0 {
 		rv.Charts = append(rv.Charts, charts.CategoryRates(r))
 	}
+	rv.Charts = append(rv.Charts, groupCharts(r)...)
 	rv.NotedSites, rv.NotedAccounts = notedRows(f, &r, slugs)
 	rv.Across = roundAcross(f, i, slugs)
 	rv.OtherMetrics = []MetricRow{}
@@ -202,12 +208,25 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 		}
 		return out
 	}
+	// scores gives each round's 得分, or nil when no round states one.
+	scores := func(cells []figures.Cell) []string {
+		var out []string
+		for i, c := range cells {
+			if c.Score != "" {
+				if out == nil {
+					out = make([]string, len(cells))
+				}
+				out[i] = c.Score
+			}
+		}
+		return out
+	}
 	for _, t := range u.Websites {
-		uv.Websites = append(uv.Websites, Checked{Name: t.Name, Code: t.Code, URL: t.URL, Results: results(t.Cells)})
+		uv.Websites = append(uv.Websites, Checked{Name: t.Name, Code: t.Code, URL: t.URL, Results: results(t.Cells), Scores: scores(t.Cells)})
 	}
 	for _, t := range u.Accounts {
 		uv.Accounts = append(uv.Accounts, Checked{Name: t.Name, Platform: PlatformLabel(t.Platform, t.SubType), Code: t.Code,
-			Status: t.Status, Results: results(t.Cells)})
+			Status: t.Status, Results: results(t.Cells), Scores: scores(t.Cells)})
 	}
 	for _, fl := range u.Failures {
 		uv.Failures = append(uv.Failures, failureRow(f, fl))

@@ -46,6 +46,16 @@ type Tally struct {
 	Rate    string `json:"rate"`              // "99.84%", or "—" when nothing was checked
 	Change  string `json:"change"`            // against the previous round: "+0.41个百分点", "-1.20个百分点", "持平", or "" (no previous figure)
 	Unknown bool   `json:"unknown,omitempty"` // checked, but the 通报 states none of the counts
+	// Stated is the rate as the 通报 states it, when it states one
+	// (Rate is then the stated figure where no counts exist).
+	Stated *StatedView `json:"stated,omitempty"`
+}
+
+// StatedView is a rate the 通报 states, beside what the counts give.
+type StatedView struct {
+	Rate     string `json:"rate"`     // as stated: "93.5%"
+	Computed string `json:"computed"` // from the counts, in the stated decimals; "" without counts
+	Differs  bool   `json:"differs"`  // the two differ beyond rounding
 }
 
 // Accounts is the tally of new-media accounts with the counts around it.
@@ -64,6 +74,8 @@ type Accounts struct {
 	// count; templates show them as unknown, never as 0.
 	OnFileUnknown  bool `json:"on_file_unknown,omitempty"`
 	RunningUnknown bool `json:"running_unknown,omitempty"`
+	// SampleStated is the 抽查比例 the 通报 states, when it states one.
+	SampleStated *StatedView `json:"sample_stated,omitempty"`
 }
 
 // RoundView is the entry <slug> of data/zwgk/rounds.json: a round page (the 通报).
@@ -93,9 +105,19 @@ type RoundView struct {
 	Charts        []charts.Chart `json:"charts"`
 	Across        Across         `json:"across"`
 	OtherMetrics  []MetricRow    `json:"other_metrics"` // summary.csv metrics shown as given
-	Prev          *RoundLink     `json:"prev"`
-	Next          *RoundLink     `json:"next"`
-	Downloads     Downloads      `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
+	Regions       []CategoryRow  `json:"regions"`       // 各地区: per 所属地区, empty without regions
+	Ranked        []RankedView   `json:"ranked"`        // 得分前N名 / 得分后N名 the 通报 names
+	PartialNotes  []string       `json:"partial_notes"` // what is not computed from a partial list, and why
+	// SiteScores and AccountScores (SiteRanks, AccountRanks) are true when
+	// a failed website or account carries a 得分 (排名): the lists then show
+	// that column.
+	SiteScores    bool       `json:"site_scores"`
+	AccountScores bool       `json:"account_scores"`
+	SiteRanks     bool       `json:"site_ranks"`
+	AccountRanks  bool       `json:"account_ranks"`
+	Prev          *RoundLink `json:"prev"`
+	Next          *RoundLink `json:"next"`
+	Downloads     Downloads  `json:"downloads"` // tables' data, workbook, input sheets (downloads.go)
 
 	// NarrativeGenerated marks a Narrative drafted from the figures because
 	// round.md has none (draft.go).
@@ -115,7 +137,7 @@ type RoundLink struct {
 // CategoryRow is the figures of one unit category (单位类别) in a round.
 type CategoryRow struct {
 	Category string `json:"category"`
-	Units    int    `json:"units"`
+	Units    int    `json:"units"` // 0 when only the group's totals are stated
 	Websites Tally  `json:"websites"`
 	Accounts Tally  `json:"accounts"`
 }
@@ -138,6 +160,8 @@ type FailedWebsite struct {
 	UnitSlug      string   `json:"unit_slug"`
 	Problems      []string `json:"problems"`
 	Rectification string   `json:"rectification"`
+	Score         string   `json:"score,omitempty"` // 得分 as stated
+	Rank          int      `json:"rank,omitempty"`  // 排名 as stated
 }
 
 // FailedAccount is a row of the failed-account table:
@@ -152,6 +176,8 @@ type FailedAccount struct {
 	UnitSlug      string   `json:"unit_slug"`
 	Region        string   `json:"region"`
 	Rectification string   `json:"rectification"`
+	Score         string   `json:"score,omitempty"`
+	Rank          int      `json:"rank,omitempty"`
 }
 
 // UnitSummary is one unit in the units index.
@@ -187,8 +213,9 @@ type Checked struct {
 	Platform string   `json:"platform"` // accounts only, with sub-type
 	Code     string   `json:"code"`     // 网站标识码 or 备案单号
 	URL      string   `json:"url"`
-	Status   string   `json:"status"`  // latest 运行状态 (accounts)
-	Results  []string `json:"results"` // per round: 合格 / 不合格 / 未检查 / "" (not listed that round)
+	Status   string   `json:"status"`           // latest 运行状态 (accounts)
+	Results  []string `json:"results"`          // per round: 合格 / 不合格 / 未检查 / "" (not listed that round)
+	Scores   []string `json:"scores,omitempty"` // per round: 得分 as stated, or ""; nil when no round states one
 }
 
 // FailureRow is one failure of a unit's website or account.
