@@ -305,6 +305,9 @@ func browse(t *testing.T, out, local string) {
 				// Newest round first, as the page shows it.
 				for i := len(w.Results) - 1; i >= 0; i-- {
 					r := w.Results[i]
+					if r != "" && i < len(w.Scores) && w.Scores[i] != "" {
+						r += " " + w.Scores[i] + "分" // the 得分 under the result
+					}
 					want = append(want, map[bool]string{true: "未列入", false: r}[r == ""])
 				}
 				if strings.Join(data.Rows[0], "|") != strings.Join(want, "|") {

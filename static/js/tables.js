@@ -15,7 +15,8 @@
 
   // The text of a cell as data: hidden decorations left out, the screen
   // reader's words kept (“未列入” for a dash), a list's items joined by
-  // “；”, an address or code under a name set off by a space.
+  // “；”, an address, code or 得分 under a name or result set off by a
+  // space.
   function cellText(cell) {
     var copy = cell.cloneNode(true);
     var hidden = copy.querySelectorAll('[aria-hidden="true"]');
@@ -26,7 +27,7 @@
     for (var j = 0; j < items.length; j++) {
       items[j].textContent = items[j].textContent.trim() + (j + 1 < items.length ? '；' : '');
     }
-    var notes = copy.querySelectorAll('.url, .code, .status-note');
+    var notes = copy.querySelectorAll('.url, .code, .status-note, .score');
     for (var k = 0; k < notes.length; k++) {
       notes[k].textContent = ' ' + notes[k].textContent.trim();
     }
