@@ -3,19 +3,15 @@ package charts_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/golden"
 	"github.com/zwgk/zwgk/internal/rounds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func compute(t *testing.T, dir string) *figures.Figures {
 	t.Helper()
@@ -85,23 +81,7 @@ func TestGoldenCharts(t *testing.T) {
 				b.Write(opt.Bytes())
 				b.WriteString("\n\n")
 			}
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/charts -update to create it)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("charts differ from %s; if the change is intended, run go test ./internal/charts -update and review the diff.\n%s", golden, firstDiff(string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", tt.name+".golden"), b.String())
 		})
 	}
 }
@@ -141,21 +121,4 @@ func TestEveryChartHasItsTable(t *testing.T) {
 			t.Errorf("%s: option is not valid JSON", c.ID)
 		}
 	}
-}
-
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %s\ngot  %s", i+1, a, b)
-		}
-	}
-	return ""
 }

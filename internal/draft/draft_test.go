@@ -2,18 +2,15 @@ package draft_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/draft"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/golden"
 	"github.com/zwgk/zwgk/internal/rounds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden drafts in testdata/")
 
 // latest drafts the newest round of a rounds folder.
 func latest(t *testing.T, dir string) *draft.Document {
@@ -52,20 +49,7 @@ func TestGoldenDrafts(t *testing.T) {
 		{"../../testdata/reference/suizhou", "suizhou.md"},
 	} {
 		t.Run(tt.golden, func(t *testing.T) {
-			got := markdown(t, latest(t, tt.dir))
-			path := filepath.Join("testdata", tt.golden)
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("draft differs from %s (run with -update and review the diff):\n%s", path, got)
-			}
+			golden.Check(t, filepath.Join("testdata", tt.golden), markdown(t, latest(t, tt.dir)))
 		})
 	}
 }

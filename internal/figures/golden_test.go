@@ -1,18 +1,15 @@
 package figures_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/golden"
 	"github.com/zwgk/zwgk/internal/rounds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // dump writes every aggregate as text, one figure per line, so that a change
 // in any figure shows in the golden file's diff.
@@ -92,38 +89,7 @@ func TestGoldenAggregates(t *testing.T) {
 			if f == nil {
 				t.Fatalf("compute: %v", problems.Sorted())
 			}
-			got := dump(f)
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/figures -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("aggregates differ from %s; if the change is intended, run go test ./internal/figures -update and review the diff.\n%s", golden, firstDiff(string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", tt.name+".golden"), dump(f))
 		})
 	}
-}
-
-func firstDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\nwant %s\ngot  %s", i+1, a, b)
-		}
-	}
-	return ""
 }
