@@ -12,7 +12,7 @@ func addRoundsFlags(fs *flag.FlagSet, o *pipelineOptions) {
 }
 
 func addSiteFlags(fs *flag.FlagSet, o *pipelineOptions) {
-	fs.StringVar(&o.SiteDir, "site", ".", "网站模板所在的目录（含 hugo.toml、layouts/）")
+	fs.StringVar(&o.SiteDir, "site", ".", siteHelp)
 	fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度（错误和警告仍会显示）")
 }
 

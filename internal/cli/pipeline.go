@@ -115,6 +115,9 @@ func build(o pipelineOptions, p *progress, stderr io.Writer) error {
 	}
 	p.stage("生成网站到 %s …", o.Out)
 	opts := site.Options{SiteDir: o.SiteDir, Out: o.Out, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	if err := siteOptions(o, &opts); err != nil {
+		return err
+	}
 	if opts.ProblemRules, err = figures.Rules(ds); err != nil {
 		return err
 	}

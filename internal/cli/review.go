@@ -74,6 +74,9 @@ func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*revie
 	built := filepath.Join(tmp, "public")
 	p.stage("生成网站到临时文件夹 …")
 	opts := site.Options{SiteDir: o.SiteDir, Out: built, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	if err := siteOptions(o.pipelineOptions, &opts); err != nil {
+		return nil, err
+	}
 	if opts.ProblemRules, err = figures.Rules(l.ds); err != nil {
 		return nil, err
 	}

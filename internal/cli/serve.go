@@ -64,8 +64,10 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	watched := []string{o.Rounds}
-	for _, d := range siteWatch {
-		watched = append(watched, filepath.Join(o.SiteDir, d))
+	for _, dir := range siteDirs(o) {
+		for _, d := range siteWatch {
+			watched = append(watched, filepath.Join(dir, d))
+		}
 	}
 	last := fingerprint(watched)
 	tick := time.NewTicker(pollEvery)

@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"time"
 
@@ -26,6 +27,11 @@ type Options struct {
 	// ProblemRules are the dataset's problem categories (figures.Rules),
 	// for the 通报 drafted for rounds without narrative; nil: the built-in.
 	ProblemRules []figures.Rule
+	// Builtin, when set, is the site built into the binary; the site files
+	// found in each folder of Overrides, then in SiteDir, replace its files
+	// of the same path. Nil: SiteDir is the whole site.
+	Builtin   fs.FS
+	Overrides []string
 
 	// publishFs, when set, wraps the disk under Hugo's output, so a test
 	// can make writes fail as a full disk does.
@@ -44,6 +50,14 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 	extra = append(extra, planDrafts(f, v, o.ProblemRules)...)
 	extra = append(extra, planSearch(v)...)
 	return publish(o, func(dir, work string) error {
+		o := o
+		if o.Builtin != nil {
+			eff := filepath.Join(work, "site")
+			if err := assemble(eff, o.Builtin, append(append([]string(nil), o.Overrides...), o.SiteDir)); err != nil {
+				return err
+			}
+			o.SiteDir = eff
+		}
 		if err := v.WriteData(filepath.Join(work, "data")); err != nil {
 			return fmt.Errorf("无法写入网站数据：%w", err)
 		}
