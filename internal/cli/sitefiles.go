@@ -10,7 +10,7 @@ import (
 )
 
 // siteHelp says, for the -h text, where the site templates come from.
-const siteHelp = "网站模板所在的目录（含 hugo.toml、layouts/ 等）；其中的文件逐个替换内置模板中的同名文件（默认当前目录）"
+const siteHelp = "网站模板所在的文件夹：其中的 hugo.toml、layouts/、content/、static/ 等逐个替换内置模板（和 zwgk 所在文件夹中）的同名文件"
 
 // siteOptions sets where the build takes the site from: the templates
 // built into the binary, then the site files in the folder of the zwgk
