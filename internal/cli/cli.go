@@ -30,6 +30,11 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
               按本轮数据起草通报：写出公文格式的 Word 文件，旁边是同样内容的 Markdown
   zwgk sample [--out DIR] [--seed N] [--scale city|province|national] [--force]
               重新生成示例市（或示例省、示例国）的示例数据（默认写入 rounds/）；文件夹中已有真实数据时须加 --force
+  zwgk init [DIR] [--templates] [--force]
+              写出可修改的 hugo.toml（加 --templates 时连同网页模板、样式和脚本）到 DIR（默认当前目录）；不覆盖已有的文件，除非加 --force
+
+网页模板已内置于 zwgk 中，只需 zwgk 一个文件即可生成网站。zwgk 所在文件夹和 --site 指定的文件夹（默认当前目录）
+中的 hugo.toml、layouts/、content/、static/ 等逐个替换内置的同名文件，后者优先。
 
 各命令加 -h 查看全部选项。输入格式见 docs/input-format.md。
 `
@@ -65,6 +70,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		err = runNewRound(args[1:], stdout, stderr)
 	case "draft":
 		err = runDraft(args[1:], stdout, stderr)
+	case "init":
+		err = runInit(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "未知的命令“%s”\n\n%s", args[0], usage)
 		return 2

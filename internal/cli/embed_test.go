@@ -67,3 +67,92 @@ func TestEmbedBuildsFromRoundsAlone(t *testing.T) {
 		compareTrees(t, repo, out)
 	})
 }
+
+// A file in --site replaces the built-in one of the same path; the other
+// built-in files still apply.
+func TestEmbedSiteFolderOverridesFiles(t *testing.T) {
+	dir := emptyWithRounds(t)
+	mine := filepath.Join(dir, "mysite")
+	toml := "title = \"北辰县政府网站检查情况公开\"\nlocale = \"zh-CN\"\ndefaultContentLanguage = \"zh-cn\"\n" +
+		"disableKinds = [\"taxonomy\", \"term\"]\n[params]\nsiteName = \"北辰县政府网站检查情况公开\"\norganizer = \"北辰县人民政府办公室\"\n"
+	if err := os.MkdirAll(filepath.Join(mine, "static", "css"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(mine, "hugo.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(mine, "static", "css", "site.css"), []byte("body { color: #123456 }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runIn(t, dir, "build", "--quiet", "--site", "mysite")
+	out := filepath.Join(dir, "public")
+	home := readFile(t, filepath.Join(out, "index.html"))
+	if !strings.Contains(home, "北辰县政府网站检查情况公开") || strings.Contains(home, "示例市政府网站") {
+		t.Error("index.html does not carry the siteName of the hugo.toml in --site")
+	}
+	if !strings.Contains(home, "本站检查数据由北辰县人民政府办公室依据各轮检查结果发布。") {
+		t.Error("the footer does not name the organizer of the hugo.toml in --site")
+	}
+	if css := readFile(t, filepath.Join(out, "css", "site.css")); css != "body { color: #123456 }\n" {
+		t.Errorf("css/site.css is not the one in --site: %.60q", css)
+	}
+	if _, err := os.Stat(filepath.Join(out, "js", "charts.js")); err != nil {
+		t.Error("with only hugo.toml and site.css in --site, the built-in js/charts.js is missing")
+	}
+
+	t.Run("a --site folder that does not exist is refused", func(t *testing.T) {
+		var stderr bytes.Buffer
+		if code := Run([]string{"build", "--quiet", "--site", "nosuch", "--out", filepath.Join(dir, "out2")}, &bytes.Buffer{}, &stderr); code != 1 {
+			t.Fatalf("exit %d, want 1", code)
+		}
+		if !strings.Contains(stderr.String(), "找不到网站模板目录 nosuch") {
+			t.Errorf("error does not name the missing folder: %s", stderr.String())
+		}
+	})
+}
+
+// zwgk init writes the built-in hugo.toml (and templates on request) to
+// edit, and never replaces a file the user changed unless told to.
+func TestEmbedInitWritesStartingFiles(t *testing.T) {
+	repoToml := readFile(t, "../../hugo.toml")
+	repoBase := readFile(t, "../../layouts/baseof.html")
+	dir := t.TempDir()
+	runIn(t, dir, "init", "site")
+	if got := readFile(t, filepath.Join(dir, "site", "hugo.toml")); got != repoToml {
+		t.Error("zwgk init site: site/hugo.toml is not the repository's hugo.toml")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "site", "layouts")); err == nil {
+		t.Error("zwgk init without --templates wrote layouts/")
+	}
+
+	edited := strings.Replace(repoToml, "示例市人民政府办公室", "北辰县人民政府办公室", 1)
+	if err := os.WriteFile(filepath.Join(dir, "site", "hugo.toml"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := Run([]string{"init", "site", "--templates"}, &stdout, &stderr); code != 1 {
+		t.Fatalf("zwgk init over an edited hugo.toml: exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr.String(), "hugo.toml") || !strings.Contains(stderr.String(), "--force") {
+		t.Errorf("the refusal does not name hugo.toml and --force: %s", stderr.String())
+	}
+	if got := readFile(t, filepath.Join(dir, "site", "hugo.toml")); got != edited {
+		t.Error("zwgk init without --force changed an edited hugo.toml")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "site", "layouts", "baseof.html")); err == nil {
+		t.Error("a refused zwgk init --templates still wrote layouts/baseof.html")
+	}
+
+	runIn(t, dir, "init", "site", "--templates", "--force")
+	if got := readFile(t, filepath.Join(dir, "site", "hugo.toml")); got != repoToml {
+		t.Error("zwgk init --force did not restore hugo.toml")
+	}
+	if got := readFile(t, filepath.Join(dir, "site", "layouts", "baseof.html")); got != repoBase {
+		t.Error("zwgk init --templates: layouts/baseof.html is not the repository's")
+	}
+	for _, f := range []string{"layouts/_partials/footer.html", "content/rounds/_content.gotmpl", "static/css/site.css"} {
+		if _, err := os.Stat(filepath.Join(dir, "site", filepath.FromSlash(f))); err != nil {
+			t.Errorf("zwgk init --templates did not write %s", f)
+		}
+	}
+}

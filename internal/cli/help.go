@@ -32,6 +32,10 @@ var commandHelp = map[string]string{
 	"draft": "用法：zwgk draft 轮次 [选项]\n\n" +
 		"按本轮数据起草通报，如 zwgk draft 2024Q4：写出公文格式的 Word 文件，旁边是同样\n" +
 		"内容的 Markdown，供修改后印发。",
+	"init": "用法：zwgk init [文件夹] [选项]\n\n" +
+		"写出内置的 hugo.toml（加 --templates 时连同网页模板、样式和脚本）到文件夹（默认当前目录），\n" +
+		"供修改网站名称、主办单位、备案号等。生成网站时，zwgk 所在文件夹和 --site 指定的文件夹中的\n" +
+		"文件逐个替换内置的同名文件；已有内容不同的文件时不写出任何文件，除非加 --force。",
 	"sample": "用法：zwgk sample [选项]\n\n" +
 		"生成虚构的示例数据（示例市、示例省或示例国的各轮检查表），用于试用和测试。",
 }
