@@ -100,6 +100,23 @@ func TestEmbedSiteFolderOverridesFiles(t *testing.T) {
 		t.Error("with only hugo.toml and site.css in --site, the built-in js/charts.js is missing")
 	}
 
+	t.Run("a broken template is named where the user keeps it", func(t *testing.T) {
+		bad := filepath.Join(dir, "badsite", "layouts")
+		if err := os.MkdirAll(bad, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(bad, "home.html"), []byte("{{ .Broken "), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var stderr bytes.Buffer
+		if code := Run([]string{"build", "--quiet", "--site", "badsite", "--out", filepath.Join(dir, "out3")}, &bytes.Buffer{}, &stderr); code != 1 {
+			t.Fatalf("exit %d, want 1", code)
+		}
+		if msg := stderr.String(); !strings.Contains(msg, filepath.Join("badsite", "layouts", "home.html")+":1:1") || strings.Contains(msg, ".work-") {
+			t.Errorf("the error does not name badsite/layouts/home.html but the build's copy: %s", msg)
+		}
+	})
+
 	t.Run("a --site folder that does not exist is refused", func(t *testing.T) {
 		var stderr bytes.Buffer
 		if code := Run([]string{"build", "--quiet", "--site", "nosuch", "--out", filepath.Join(dir, "out2")}, &bytes.Buffer{}, &stderr); code != 1 {

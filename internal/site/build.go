@@ -51,9 +51,11 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 	extra = append(extra, planSearch(v)...)
 	return publish(o, func(dir, work string) error {
 		o := o
+		var from origins
 		if o.Builtin != nil {
 			eff := filepath.Join(work, "site")
-			if err := assemble(eff, o.Builtin, append(append([]string(nil), o.Overrides...), o.SiteDir)); err != nil {
+			var err error
+			if from, err = assemble(eff, o.Builtin, append(append([]string(nil), o.Overrides...), o.SiteDir)); err != nil {
 				return err
 			}
 			o.SiteDir = eff
@@ -66,7 +68,7 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 			return err
 		}
 		if err := render(o, work, dir); err != nil {
-			return err
+			return from.explain(err)
 		}
 		if err := writeFiles(dir, extra); err != nil {
 			return err

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 )
 
 // SiteFiles are the entries of a site folder that belong to the site: the
@@ -28,8 +29,10 @@ func HasSiteFiles(dir string) bool {
 // assemble writes the effective site into dst: the built-in files of
 // base, then the site files of each override folder in turn, a later file
 // replacing an earlier one of the same path. dst is a folder of the
-// build's working folder, removed with it.
-func assemble(dst string, base fs.FS, overrides []string) error {
+// build's working folder, removed with it. The origins map each written
+// file to where it came from, for error messages.
+func assemble(dst string, base fs.FS, overrides []string) (origins, error) {
+	from := origins{dir: dst, files: map[string]string{}}
 	err := fs.WalkDir(base, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -39,10 +42,11 @@ func assemble(dst string, base fs.FS, overrides []string) error {
 			return err
 		}
 		defer src.Close()
+		from.files[filepath.FromSlash(p)] = "内置模板 " + p
 		return writeFrom(filepath.Join(dst, filepath.FromSlash(p)), src)
 	})
 	if err != nil {
-		return fmt.Errorf("无法展开内置的网站模板：%w —— 请检查临时目录的磁盘空间和权限", err)
+		return from, fmt.Errorf("无法展开内置的网站模板：%w —— 请检查临时目录的磁盘空间和权限", err)
 	}
 	for _, dir := range overrides {
 		if dir == "" {
@@ -69,15 +73,46 @@ func assemble(dst string, base fs.FS, overrides []string) error {
 					return err
 				}
 				defer src.Close()
+				from.files[rel] = p
 				return writeFrom(filepath.Join(dst, rel), src)
 			})
 			if err != nil {
-				return fmt.Errorf("无法读取网站模板 %s：%w", path.Clean(filepath.ToSlash(start)), err)
+				return from, fmt.Errorf("无法读取网站模板 %s：%w", path.Clean(filepath.ToSlash(start)), err)
 			}
 		}
 	}
-	return nil
+	return from, nil
 }
+
+// origins are where the files of an assembled site came from.
+type origins struct {
+	dir   string            // the assembled site
+	files map[string]string // path in dir → the file it was copied from
+}
+
+// explain names, in an error about the assembled site, the files the
+// user knows — a template in --site or the built-in one — rather than
+// their copies in the working folder, which is gone once the build ends.
+func (o origins) explain(err error) error {
+	if err == nil || o.dir == "" || !strings.Contains(err.Error(), o.dir) {
+		return err
+	}
+	msg := err.Error()
+	for rel, from := range o.files {
+		msg = strings.ReplaceAll(msg, filepath.Join(o.dir, rel), from)
+	}
+	return explained{msg, err}
+}
+
+// explained is an error with a rewritten message that still unwraps to
+// the original.
+type explained struct {
+	msg string
+	err error
+}
+
+func (e explained) Error() string { return e.msg }
+func (e explained) Unwrap() error { return e.err }
 
 // writeFrom writes src to a new file at name, creating its folder.
 func writeFrom(name string, src io.Reader) error {
