@@ -152,10 +152,11 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: homePage, text: "本轮未检查政府网站"},
 				{page: roundGuizhou, text: "正常运行 0 个", absent: true}, // running accounts are not stated
 				{page: roundGuizhou, text: "今日头条 0 个", absent: true},
-				{page: roundGuizhou, text: "合格 471 个", absent: true, waits: waits12Unknown},       // no pass count is stated, and 90.87% is not all
-				{page: roundGuizhou, text: "re:合格率 100(\\.0+)?%", absent: true},                   // nor per-platform counts
-				{page: roundGuizhou, text: "本轮无不合格政务新媒体账号。", absent: true, waits: waits12Unknown}, // 16 of 53 今日头条 accounts failed
-				{page: roundGuizhou, text: "不合格 0 个", absent: true, waits: waits12Unknown},
+				{page: roundGuizhou, text: "合格 471 个", absent: true}, // no pass count is stated, and 90.87% is not all
+				{page: roundGuizhou, text: "抽查账号 471 个 合格 通报未说明 不合格 通报未说明"},
+				{page: roundGuizhou, text: "re:合格率 100(\\.0+)?%", absent: true}, // nor per-platform counts
+				{page: roundGuizhou, text: "本轮无不合格政务新媒体账号。", absent: true},      // 16 of 53 今日头条 accounts failed
+				{page: roundGuizhou, text: "不合格 0 个", absent: true},
 			},
 		},
 		{
@@ -292,11 +293,12 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundGuangdong, text: "按期办结 397 条"},       // 均已按期办理，办结率100%
 				// Neither pass count is stated, and some failed (个别网站…严重表述错误):
 				// no 100%, no "all passed", no "no failures".
-				{page: roundGuangdong, text: "合格 510 个", absent: true, waits: waits12Unknown},
-				{page: roundGuangdong, text: "合格 2705 个", absent: true, waits: waits12Unknown},
+				{page: roundGuangdong, text: "合格 510 个", absent: true},
+				{page: roundGuangdong, text: "检查网站 510 个 合格 通报未说明 不合格 通报未说明"},
+				{page: roundGuangdong, text: "合格 2705 个", absent: true},
 				{page: roundGuangdong, text: "re:合格率 100(\\.0+)?%", absent: true},
-				{page: roundGuangdong, text: "本轮无不合格网站。", absent: true, waits: waits12Unknown},
-				{page: roundGuangdong, text: "本轮无不合格政务新媒体账号。", absent: true, waits: waits12Unknown},
+				{page: roundGuangdong, text: "本轮无不合格网站。", absent: true},
+				{page: roundGuangdong, text: "本轮无不合格政务新媒体账号。", absent: true},
 			},
 		},
 	}

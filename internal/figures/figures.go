@@ -12,10 +12,21 @@ type Tally struct {
 	// none of these counts (a sheet with its header only): shown as
 	// unknown, never as 0.
 	Unknown bool
+	// PassedUnknown is set when Checked is stated but neither the pass
+	// count nor the failures are (a partial list that names no failure, or
+	// fewer than a stated rate implies): Passed and Failed are then 0 and
+	// shown as unknown, and the rate is undefined — total minus the named
+	// failures would claim that every unnamed entry passed.
+	PassedUnknown bool
 }
 
-// Rate is the tally's pass rate.
-func (t Tally) Rate() Rate { return Rate{Num: t.Passed, Den: t.Checked} }
+// Rate is the tally's pass rate; undefined when the pass count is unknown.
+func (t Tally) Rate() Rate {
+	if t.PassedUnknown {
+		return Rate{}
+	}
+	return Rate{Num: t.Passed, Den: t.Checked}
+}
 
 func (t *Tally) add(r model.Result) {
 	switch r {
@@ -83,6 +94,10 @@ type Round struct {
 	// (rate_decimals: {网站: 0, 新媒体: 1}); else Decimals.
 	WebsiteDecimals, AccountDecimals int
 	Partial                          bool // rows list only part of the population; totals are stated
+	// websitesDerived and accountsDerived are set when the pass count is
+	// the stated total minus the named failures, no pass count stated:
+	// a stated rate it does not give shows the failures are not all named.
+	websitesDerived, accountsDerived bool
 	// NoWebsites and NoAccounts are set when the round did not check that
 	// kind at all (no sheet, no stated figure): 本轮未检查政府网站.
 	NoWebsites, NoAccounts bool
@@ -312,6 +327,12 @@ func computeWebsites(r *model.Round, out *Round, metric func(string) (int, model
 		}
 		out.Partial = out.Partial || rows.Checked < total
 		out.Websites = Tally{Checked: total, Passed: passed, Failed: total - passed}
+		if !passedStated && rows.Checked < total {
+			out.websitesDerived = true
+			if rows.Failed == 0 {
+				out.Websites = Tally{Checked: total, PassedUnknown: true}
+			}
+		}
 		if rows.Checked < total {
 			out.Portals = 0 // the rows are not all the websites; only 门户网站数 can say
 		}
@@ -362,7 +383,7 @@ func computeAccounts(r *model.Round, out *Round, metric func(string) (int, model
 	}
 	rowFailed = acc.Failed
 	rows := acc.Tally
-	partialAccounts = statedAccounts(r, &acc, rows, metric, problems)
+	partialAccounts = statedAccounts(r, &acc, rows, metric, &out.accountsDerived, problems)
 	if partialAccounts {
 		out.Partial = true
 	} else if len(r.Accounts) == 0 {
@@ -391,7 +412,7 @@ func computeAccounts(r *model.Round, out *Round, metric func(string) (int, model
 // partial list: the counts then come from the totals and the failures from
 // the rows. Rows that cannot fit in a total are an error. It reports
 // whether the rows are partial.
-func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(string) (int, model.Metric, bool), problems *diag.List) bool {
+func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(string) (int, model.Metric, bool), derived *bool, problems *diag.List) bool {
 	onFile, onFileStated := 0, false
 	onFileAt := model.Pos{File: roundMD(r)}
 	if t := r.Meta.AccountsTotal; t != nil {
@@ -455,6 +476,12 @@ func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(strin
 		pass = passed
 	}
 	acc.Tally = Tally{Checked: checked, Passed: pass, Failed: checked - pass}
+	if !passedStated {
+		*derived = true
+		if rows.Failed == 0 {
+			acc.Tally = Tally{Checked: checked, PassedUnknown: true}
+		}
+	}
 	return true
 }
 
@@ -475,7 +502,7 @@ func computePlatforms(out *Round, metric func(string) (int, model.Metric, bool),
 				// count; after sampling it is unknown and left at zero.
 				pr := platformRows[p]
 				pr.Running = n
-				if acc.Sampled || rowFailed < acc.Failed {
+				if acc.Sampled || acc.PassedUnknown || rowFailed < acc.Failed {
 					// Some failures are not named in the rows, so no
 					// platform's pass count is known.
 					pr.Tally = Tally{}

@@ -99,11 +99,41 @@ func computeStatedRates(r *model.Round, fr *Round, problems *diag.List) {
 		m, _ := r.Metric(name)
 		return m
 	}
-	fr.WebsiteRateStated = statedRate(get("网站合格率"), fr.Websites.Rate(), fr.Websites.Checked > 0, problems)
-	fr.AccountRateStated = statedRate(get("账号合格率"), fr.Accounts.Rate(), fr.Accounts.Checked > 0, problems)
+	fr.WebsiteRateStated = derivedRate(get("网站合格率"), &fr.Websites, fr.websitesDerived, "网站", problems)
+	fr.AccountRateStated = derivedRate(get("账号合格率"), &fr.Accounts.Tally, fr.accountsDerived, "账号", problems)
+	if fr.accountsDerived && fr.Accounts.PassedUnknown {
+		for i := range fr.Platforms {
+			fr.Platforms[i].Tally = Tally{} // no platform's pass count is known either
+		}
+	}
 	ratio := Rate{}
 	if fr.Accounts.Sampled {
 		ratio = fr.Accounts.SampleRate()
 	}
 	fr.SampleRateStated = statedRatio(get("抽查比例"), ratio, problems)
+}
+
+// derivedRate is statedRate for a round's own pass rate. When the pass
+// count is only the stated total minus the named failures (derived), a
+// stated rate that count does not give shows the list names only some of
+// the failures: the pass count becomes unknown, and the page shows the
+// stated rate alone.
+func derivedRate(m model.Metric, t *Tally, derived bool, kind string, problems *diag.List) *StatedRate {
+	if m.Name == "" || !derived || t.PassedUnknown {
+		return statedRate(m, t.Rate(), t.Checked > 0, problems)
+	}
+	s := parseStated(m, problems)
+	if s == nil {
+		return nil
+	}
+	counts := t.Rate()
+	if FormatFixed(s.Value, s.Decimals) == FormatFixed(counts.percent(), s.Decimals) {
+		s.Counts = counts
+		return s
+	}
+	problems.Warnf(s.Pos.File, s.Pos.Row, "数值", fmt.Sprintf("通报写明合格数时，在 summary.csv 填上%s合格数", kind),
+		"通报的%s %s 与 %d 个中去掉清单里 %d 个不合格算出的 %s 不一致：清单没有列全不合格%s，合格数按“通报未说明”显示",
+		s.Metric, s.Percent(), t.Checked, t.Failed, counts.Percent(s.Decimals), kind)
+	*t = Tally{Checked: t.Checked, PassedUnknown: true}
+	return s
 }

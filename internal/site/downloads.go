@@ -296,10 +296,10 @@ func roundInfo(rv *RoundView) [][]string {
 	nw, uw, na, ua := rv.NoWebsites, w.Unknown, rv.NoAccounts, a.Unknown
 	rows = append(rows,
 		[]string{"网站合格率", rate(w.Rate, nw, uw)}, []string{"检查网站数", count(w.Checked, nw, uw)},
-		[]string{"合格网站数", count(w.Passed, nw, uw)}, []string{"不合格网站数", count(w.Failed, nw, uw)},
+		[]string{"合格网站数", count(w.Passed, nw, uw || w.PassedUnknown)}, []string{"不合格网站数", count(w.Failed, nw, uw || w.PassedUnknown)},
 		[]string{"新媒体合格率", rate(a.Rate, na, ua)}, []string{"账号总数", count(a.OnFile, na, ua || a.OnFileUnknown)},
 		[]string{"正常运行账号数", count(a.Running, na, ua || a.RunningUnknown)}, []string{"检查账号数", count(a.Checked, na, ua)},
-		[]string{"合格账号数", count(a.Passed, na, ua)}, []string{"不合格账号数", count(a.Failed, na, ua)})
+		[]string{"合格账号数", count(a.Passed, na, ua || a.PassedUnknown)}, []string{"不合格账号数", count(a.Failed, na, ua || a.PassedUnknown)})
 	if rv.Partial {
 		rows = append(rows, []string{"说明", "本轮通报仅列出不合格网站和账号，总数取自通报。"})
 	}

@@ -81,7 +81,7 @@ func hasPlatforms(f *figures.Figures) bool {
 }
 
 func tally(t figures.Tally, decimals int, change string) Tally {
-	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: t.Rate().Percent(decimals), Change: change, Unknown: t.Unknown}
+	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: t.Rate().Percent(decimals), Change: change, Unknown: t.Unknown, PassedUnknown: t.PassedUnknown}
 }
 
 func roundSummary(f *figures.Figures, i int) RoundSummary {

@@ -46,6 +46,9 @@ type Tally struct {
 	Rate    string `json:"rate"`              // "99.84%", or "—" when nothing was checked
 	Change  string `json:"change"`            // against the previous round: "+0.41个百分点", "-1.20个百分点", "持平", or "" (no previous figure)
 	Unknown bool   `json:"unknown,omitempty"` // checked, but the 通报 states none of the counts
+	// PassedUnknown: the number checked is stated, the pass and fail
+	// counts are not (a partial list); Passed and Failed are 0, not figures.
+	PassedUnknown bool `json:"passed_unknown,omitempty"`
 	// Stated is the rate as the 通报 states it, when it states one
 	// (Rate is then the stated figure where no counts exist).
 	Stated *StatedView `json:"stated,omitempty"`

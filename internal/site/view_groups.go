@@ -42,7 +42,7 @@ func statedView(s *figures.StatedRate) *StatedView {
 // stated rate is the rate shown.
 func withStated(t Tally, s *figures.StatedRate) Tally {
 	t.Stated = statedView(s)
-	if t.Stated != nil && t.Checked == 0 {
+	if t.Stated != nil && (t.Checked == 0 || t.PassedUnknown) {
 		t.Rate = t.Stated.Rate
 	}
 	return t
