@@ -209,7 +209,6 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundHonghe, text: "re:红河县人民政府门户网站.{0,80}\\b78\\b"},
 				{page: roundHonghe, text: "re:河口县人民政府门户网站.{0,80}\\b78\\.5\\b"},
 				{page: "units/建水县人民政府/index.html", text: "102", waits: waits18Scores},
-				{page: roundHonghe, text: "得分超过100分网站数 2"},               // 得分超过100分网站2个
 				{page: roundHonghe, text: "90–100分网站 7 个"},               // 得分90—100分网站共7个
 				{page: roundHonghe, text: "80–90分网站 2 个"},                // 得分80—90分(不含)网站共2个
 				{page: roundHonghe, text: "70–80分网站 3 个"},                // 得分70—80分(不含)网站共3个

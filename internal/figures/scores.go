@@ -220,7 +220,23 @@ func scoreChanges(cur, prev []CategoryScore) map[string][2]string {
 	return out
 }
 
-var bandPattern = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)\s*(?:分)?\s*[-–—~～至到]\s*(\d{1,3}(?:\.\d+)?)\s*分?$`)
+// bandPattern reads a score band: "90-100", or open-ended "100-" (100分及以上,
+// the 通报's “得分超过100分”) and "-60" (60分以下).
+var bandPattern = regexp.MustCompile(`^(\d{1,3}(?:\.\d+)?)?\s*(?:分)?\s*[-–—~～至到]\s*(\d{1,3}(?:\.\d+)?)?\s*分?$`)
+
+// bandLabel names a band as the chart shows it: 90–100分, 100分及以上,
+// 60分以下; "" when neither bound is given.
+func bandLabel(from, to string) string {
+	switch {
+	case from != "" && to != "":
+		return from + "–" + to + "分"
+	case from != "":
+		return from + "分及以上"
+	case to != "":
+		return to + "分以下"
+	}
+	return ""
+}
 
 // statedBands reads the score bands of summary.csv (得分段:网站:90-100 = 8):
 // nil when the 通报 states none.
@@ -234,8 +250,8 @@ func statedBands(r *model.Round, problems *diag.List) *Distribution {
 		}
 		kind, band, _ := strings.Cut(rest, ":")
 		sub := bandPattern.FindStringSubmatch(band)
-		if kind != "网站" && kind != "新媒体" || sub == nil {
-			problems.Errorf(m.Pos.File, m.Pos.Row, "指标", "写成“得分段:网站:90-100”或“得分段:新媒体:80-90”",
+		if kind != "网站" && kind != "新媒体" || sub == nil || bandLabel(sub[1], sub[2]) == "" {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "指标", "写成“得分段:网站:90-100”或“得分段:新媒体:80-90”，100分及以上写“得分段:网站:100-”",
 				"指标“%s”无法识别：应为 得分段:网站 或 得分段:新媒体，再加分数段", m.Name)
 			continue
 		}
@@ -243,7 +259,7 @@ func statedBands(r *model.Round, problems *diag.List) *Distribution {
 		if d == nil {
 			d = &Distribution{Stated: true}
 		}
-		label := sub[1] + "–" + sub[2] + "分"
+		label := bandLabel(sub[1], sub[2])
 		i, seen := index[label]
 		if !seen {
 			i = len(d.Labels)
