@@ -186,7 +186,7 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundChuxiong, text: "州林草局政府网站"},
 				{page: roundChuxiong, text: "州统计局政府网站"},
 				{page: roundChuxiong, text: "存在长期未更新栏目"},
-				{page: "units/大姚县人民政府/index.html", text: "存在长期未更新栏目", waits: waits12Noted},
+				{page: "units/da-yao-xian-ren-min-zheng-fu/index.html", text: "存在长期未更新栏目"},
 				{page: "downloads/rounds/2021q1/", text: "re:大姚县人民政府门户网站[^\\n]*存在长期未更新栏目"},
 				{page: "downloads/rounds/2021q1/", text: "re:州市场监管局政府网站[^\\n]*发布信息存在严重表述错误"},
 			},
@@ -208,7 +208,7 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundHonghe, text: "re:个旧市人民政府门户网站.{0,80}\\b77\\.5\\b"},
 				{page: roundHonghe, text: "re:红河县人民政府门户网站.{0,80}\\b78\\b"},
 				{page: roundHonghe, text: "re:河口县人民政府门户网站.{0,80}\\b78\\.5\\b"},
-				{page: "units/建水县人民政府/index.html", text: "102", waits: waits18Scores},
+				{page: "units/jian-shui-xian-ren-min-zheng-fu/index.html", text: "建水县人民政府门户网站 — 合格 102分"},
 				{page: roundHonghe, text: "90–100分网站 7 个"},               // 得分90—100分网站共7个
 				{page: roundHonghe, text: "80–90分网站 2 个"},                // 得分80—90分(不含)网站共2个
 				{page: roundHonghe, text: "70–80分网站 3 个"},                // 得分70—80分(不含)网站共3个
@@ -243,7 +243,7 @@ func TestMoreReferenceRounds(t *testing.T) {
 				{page: roundHonghe21, text: "个旧市人民政府门户网站"},
 				{page: roundHonghe21, text: "开远市人民政府门户网站"},
 				{page: roundHonghe21, text: "空白栏目超过5个"},
-				{page: "units/开远市人民政府/index.html", text: "空白栏目超过5个", waits: waits12Noted},
+				{page: "units/kai-yuan-shi-ren-min-zheng-fu/index.html", text: "空白栏目超过5个"},
 				{page: "downloads/rounds/2021q1/", text: "re:开远市人民政府门户网站[^\\n]*空白栏目超过5个"},
 				{page: "downloads/rounds/2021q1/", text: "re:边境小警[^\\n]*严重逾期"},
 				{page: roundHonghe21, text: "州人民政府门户网站"},
