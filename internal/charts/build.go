@@ -195,6 +195,9 @@ func counts(t figures.Tally) string {
 	if t.Checked == 0 {
 		return "—"
 	}
+	if t.PassedUnknown {
+		return fmt.Sprintf("未说明/%d", t.Checked)
+	}
 	return fmt.Sprintf("%d/%d", t.Passed, t.Checked)
 }
 

@@ -162,12 +162,18 @@ func (c composer) websites() string {
 	if c.r.Portals > 0 {
 		fmt.Fprintf(&b, "（含%d个门户网站）", c.r.Portals)
 	}
-	fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pctWebsites(w.Rate()), change(c.f.WebsiteChange(c.i)))
+	failed := w.Failed
+	if w.PassedUnknown {
+		b.WriteString(unstatedCounts(c.r.WebsiteRateStated))
+		failed = len(c.r.FailedWebsites) + 1 // the names are only some
+	} else {
+		fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pctWebsites(w.Rate()), change(c.f.WebsiteChange(c.i)))
+	}
 	var names []string
 	for _, s := range c.r.FailedWebsites {
 		names = append(names, s.Name)
 	}
-	b.WriteString(named("不合格的网站", names, w.Failed))
+	b.WriteString(named("不合格的网站", names, failed))
 	return b.String()
 }
 
@@ -228,12 +234,18 @@ func (c composer) accounts() []string {
 		} else {
 			s = fmt.Sprintf("本次检查账号%d个", a.Checked)
 		}
-		s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pctAccounts(a.Rate()), change(c.f.AccountChange(c.i)))
+		failed := a.Failed
+		if a.PassedUnknown {
+			s += unstatedCounts(c.r.AccountRateStated)
+			failed = len(c.r.FailedAccounts) + 1 // the names are only some
+		} else {
+			s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pctAccounts(a.Rate()), change(c.f.AccountChange(c.i)))
+		}
 		var names []string
 		for _, x := range c.r.FailedAccounts {
 			names = append(names, fmt.Sprintf("%s（%s）", accountName(x.Name, x.Platform, x.SubType), c.unit(x.Unit)))
 		}
-		s += named("不合格的账号", names, a.Failed)
+		s += named("不合格的账号", names, failed)
 		out = append(out, s)
 	}
 	return out
@@ -606,4 +618,13 @@ func Ordinal(n int) string {
 		return "十" + digits[n%10]
 	}
 	return digits[n/10] + "十" + digits[n%10]
+}
+
+// unstatedCounts is the sentence for a pass count the 通报 does not state
+// (figures.Tally.PassedUnknown): never a number, the stated rate if any.
+func unstatedCounts(stated *figures.StatedRate) string {
+	if stated == nil {
+		return "，合格数和不合格数通报未说明。"
+	}
+	return "，总体合格率为" + stated.Percent() + "（合格数和不合格数通报未说明）。"
 }

@@ -79,6 +79,14 @@ func TestReferenceOverview(t *testing.T) {
 			"本次检查账号74个，合格72个，不合格2个，合格率为97.30%。",
 			"不合格的账号为：“高城之声”微信（高城镇人民政府）、“广水公安”微信（广水市公安局）。",
 		}},
+		// 贵州: 随机抽查…政务新媒体账号471个…总体合格率为90.87%, no pass count.
+		{"../../testdata/reference/guizhou-2025Q2", []string{
+			"本次抽查账号471个，总体合格率为90.87%（合格数和不合格数通报未说明）。",
+		}},
+		// 广东: 全省在运行的510家政府网站…总体合格率为99.80%, no pass count.
+		{"../../testdata/reference/guangdong-2025Q2", []string{
+			"本次共检查政府网站510个，总体合格率为99.80%（合格数和不合格数通报未说明）。",
+		}},
 	} {
 		t.Run(filepath.Base(tt.dir), func(t *testing.T) {
 			md := markdown(t, latest(t, tt.dir))

@@ -170,7 +170,11 @@ func headlineText(h site.RoundHeadlines) []string {
 	if h.Portals > 0 {
 		web += fmt.Sprintf("（其中门户网站 %d 个）", h.Portals)
 	}
-	web += fmt.Sprintf("，合格 %d 个，不合格 %d 个，合格率 %s", w.Passed, w.Failed, w.Rate)
+	if w.PassedUnknown {
+		web += "，合格、不合格通报未说明，合格率 " + w.Rate
+	} else {
+		web += fmt.Sprintf("，合格 %d 个，不合格 %d 个，合格率 %s", w.Passed, w.Failed, w.Rate)
+	}
 	if w.Change != "" {
 		web += "（较上轮 " + w.Change + "）"
 	}
@@ -184,8 +188,9 @@ func headlineText(h site.RoundHeadlines) []string {
 		}
 		return fmt.Sprintf("%d 个", n)
 	}
-	acc := fmt.Sprintf("政务新媒体：账号总数 %s，正常运行 %s，%s %d 个，合格 %d 个，不合格 %d 个，合格率 %s",
-		count(a.OnFile, a.OnFileUnknown), count(a.Running, a.RunningUnknown), checked, a.Checked, a.Passed, a.Failed, a.Rate)
+	acc := fmt.Sprintf("政务新媒体：账号总数 %s，正常运行 %s，%s %d 个，合格 %s，不合格 %s，合格率 %s",
+		count(a.OnFile, a.OnFileUnknown), count(a.Running, a.RunningUnknown), checked, a.Checked,
+		count(a.Passed, a.PassedUnknown), count(a.Failed, a.PassedUnknown), a.Rate)
 	if a.Change != "" {
 		acc += "（较上轮 " + a.Change + "）"
 	}

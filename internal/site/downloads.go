@@ -369,8 +369,8 @@ func siteTables(s *SiteView) []dataTable {
 		for i := len(s.Rounds) - 1; i >= 0; i-- {
 			r := s.Rounds[i]
 			t.add(orDash(r.Period), r.Title, orDash(r.Published),
-				r.Websites.Rate, strconv.Itoa(r.Websites.Checked), strconv.Itoa(r.Websites.Passed), strconv.Itoa(r.Websites.Failed),
-				r.Accounts.Rate, strconv.Itoa(r.Accounts.Checked), strconv.Itoa(r.Accounts.Passed), strconv.Itoa(r.Accounts.Failed))
+				r.Websites.Rate, strconv.Itoa(r.Websites.Checked), passCount(r.Websites, r.Websites.Passed), passCount(r.Websites, r.Websites.Failed),
+				r.Accounts.Rate, strconv.Itoa(r.Accounts.Checked), passCount(r.Accounts.Tally, r.Accounts.Passed), passCount(r.Accounts.Tally, r.Accounts.Failed))
 		}
 		out = append(out, t)
 	}
@@ -603,4 +603,13 @@ func parallel(n int, do func(i int) error) error {
 		}
 	}
 	return first
+}
+
+// passCount writes a pass or fail count of t, or 通报未说明 when the 通报
+// states the number checked but not how many passed.
+func passCount(t Tally, n int) string {
+	if t.PassedUnknown {
+		return "通报未说明"
+	}
+	return strconv.Itoa(n)
 }
