@@ -1,7 +1,9 @@
 package figures
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
@@ -109,14 +111,26 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 	}
 
 	// The metrics of each group, checked to name a category or a region.
+	// A 通报 that names no unit of a group (a national one stating 北京's
+	// rate) says which kind of group it is: 网站总数:地区:北京,
+	// 网站总数:类别:国务院部门.
 	stated := map[string]groupMetrics{}
+	var moreCategories, moreRegions []string
 	for _, m := range r.Summary {
 		base, group, ok := model.SplitGroup(m.Name)
 		if !ok {
 			continue
 		}
-		if !gx.categories[group] && !gx.isRegion[group] {
-			problems.Errorf(m.Pos.File, m.Pos.Row, "指标", "冒号后写 units.csv 中的单位类别或所属地区，如“网站总数:市直部门”",
+		if kind, name, declared := strings.Cut(group, ":"); declared && name != "" && (kind == "类别" || kind == "地区") {
+			group = name
+			switch {
+			case kind == "类别" && !gx.categories[group] && !slices.Contains(moreCategories, group):
+				moreCategories = append(moreCategories, group)
+			case kind == "地区" && !gx.isRegion[group] && !slices.Contains(moreRegions, group):
+				moreRegions = append(moreRegions, group)
+			}
+		} else if !gx.categories[group] && !gx.isRegion[group] {
+			problems.Errorf(m.Pos.File, m.Pos.Row, "指标", "冒号后写 units.csv 中的单位类别或所属地区，如“网站总数:市直部门”；通报没有列出这一组的单位时，写明是类别还是地区，如“网站总数:类别:"+group+"”或“网站总数:地区:"+group+"”",
 				"指标“%s”的“%s”既不是 units.csv 中的单位类别，也不是所属地区", m.Name, group)
 			continue
 		}
@@ -144,7 +158,7 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 
 	// Categories: the rows' categories in Figures.Categories order.
 	fr.Categories = nil
-	for _, name := range categories {
+	for _, name := range append(append([]string{}, categories...), moreCategories...) {
 		rows, gm := byCat[name], stated[name]
 		if rows == nil && gm == nil {
 			continue
@@ -159,10 +173,11 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 
 	// Regions, in units.csv order; the rows of units without a region last.
 	var regions []Category
-	names := append(append([]string{}, gx.regions...), NoRegion)
+	known := append(append([]string{}, gx.regions...), moreRegions...)
+	names := append(append([]string{}, known...), NoRegion)
 	for _, name := range names {
 		rows, gm := byRegion[name], stated[name]
-		if name == NoRegion && len(gx.regions) == 0 {
+		if name == NoRegion && len(known) == 0 {
 			break
 		}
 		if rows == nil && gm == nil {
@@ -175,7 +190,7 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 			regions = append(regions, c)
 		}
 	}
-	if len(gx.regions) >= 2 {
+	if len(known) >= 2 {
 		fr.Regions = regions // a directory of one region has no 各地区
 	}
 }
