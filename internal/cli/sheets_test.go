@@ -16,10 +16,10 @@ import (
 )
 
 // asGiven reports the files of a site that hold the input as given — the
-// manifest of input checksums, each round's sheets for download — and so
-// differ with the bytes of the sheets, whatever the pages say.
+// manifest of input checksums — and so differ with the bytes of the
+// sheets, whatever the pages say.
 func asGiven(name string) bool {
-	return name == "zwgk-manifest.json" || strings.HasSuffix(name, "-sheets.zip")
+	return name == "zwgk-manifest.json"
 }
 
 // The sample saved the ways Excel and WPS save it builds the same site as
