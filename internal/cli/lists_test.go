@@ -201,6 +201,9 @@ published: 2025-07-10
 			t.Errorf("%s does not link page 2", p)
 		}
 	}
+	if raw := readFile(t, filepath.Join(dir, "2025q2-2", "index.html")); !strings.Contains(raw, "核查清单（第 2 页，共 ") {
+		t.Errorf("page 2 does not say which page it is in its title: %s", raw[:min(len(raw), 600)])
+	}
 	first := text(readFile(t, filepath.Join(dir, "2025q2", "index.html")))
 	if !strings.Contains(first, "通报点名的政府网站和政务新媒体账号及其检查结果，共 3000 条，分") {
 		t.Errorf("first page: %s", first[:min(len(first), 2000)])
