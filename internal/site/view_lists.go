@@ -132,7 +132,7 @@ const checklistBudget = 900_000
 // attributes, plus its text (the unit twice, as link text
 // and in the filter attribute).
 func checklistRowCost(r *ChecklistRow) int {
-	n := 860 + len(r.Name) + len(r.Code) + 2*len(r.Unit) + len(r.UnitSlug) + 2*len(r.Category) + len(r.Platform) + len(r.Group) +
+	n := 620 + len(r.Name) + len(r.Code) + 2*len(r.Unit) + len(r.UnitSlug) + 2*len(r.Category) + len(r.Platform) + len(r.Group) +
 		2*len(r.Result) + len(r.Status) + len(r.Score) + len(r.Rectification)
 	for _, p := range r.Problems {
 		n += len(p) + 9
