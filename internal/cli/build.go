@@ -27,7 +27,16 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return build(o, &progress{w: stderr, quiet: o.Quiet, start: time.Now()}, stderr)
+	p := &progress{w: stderr, quiet: o.Quiet, start: time.Now()}
+	if err := build(o, p, stderr); err != nil {
+		return err
+	}
+	if o.BaseURL == "/" {
+		// A site built for / loses its styles and links when the portal
+		// serves it from a sub-folder, and nothing else would say why.
+		p.stage("提示：网站按根路径 / 生成；如果放在门户网站的子目录（如 /zwgk/jcqk/）下，请用 --base-url 指定完整地址后重新生成")
+	}
+	return nil
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) error {
