@@ -9,20 +9,13 @@ import (
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/golden"
-	"github.com/zwgk/zwgk/internal/rounds"
 )
 
 func compute(t *testing.T, dir string) *figures.Figures {
 	t.Helper()
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
-		t.Fatalf("load %s: %v", dir, problems.Sorted())
-	}
-	f, problems := figures.Compute(ds, figures.Options{})
-	if f == nil {
-		t.Fatalf("compute %s: %v", dir, problems.Sorted())
-	}
+	_, f := figurestest.Compute(t, dir)
 	return f
 }
 

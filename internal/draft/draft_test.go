@@ -8,21 +8,14 @@ import (
 
 	"github.com/zwgk/zwgk/internal/draft"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/golden"
-	"github.com/zwgk/zwgk/internal/rounds"
 )
 
 // latest drafts the newest round of a rounds folder.
 func latest(t *testing.T, dir string) *draft.Document {
 	t.Helper()
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
-		t.Fatalf("load %s: %v", dir, problems.Sorted())
-	}
-	f, problems := figures.Compute(ds, figures.Options{})
-	if f == nil {
-		t.Fatalf("compute %s: %v", dir, problems.Sorted())
-	}
+	ds, f := figurestest.Compute(t, dir)
 	rules, err := figures.Rules(ds)
 	if err != nil {
 		t.Fatal(err)

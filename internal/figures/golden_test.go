@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/golden"
-	"github.com/zwgk/zwgk/internal/rounds"
 )
 
 // dump writes every aggregate as text, one figure per line, so that a change
@@ -81,14 +81,7 @@ func TestGoldenAggregates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds, problems := rounds.Load(tt.rounds)
-			if ds == nil {
-				t.Fatalf("load: %v", problems.Sorted())
-			}
-			f, problems := figures.Compute(ds, figures.Options{})
-			if f == nil {
-				t.Fatalf("compute: %v", problems.Sorted())
-			}
+			_, f := figurestest.Compute(t, tt.rounds)
 			golden.Check(t, filepath.Join("testdata", tt.name+".golden"), dump(f))
 		})
 	}

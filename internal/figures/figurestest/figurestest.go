@@ -1,0 +1,27 @@
+// Package figurestest loads a rounds folder and computes its figures for
+// the tests of the packages that turn figures into charts, drafts and
+// golden files.
+package figurestest
+
+import (
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
+	"github.com/zwgk/zwgk/internal/rounds"
+)
+
+// Compute loads the rounds folder dir and computes its figures, failing the
+// test with the problems found when either step cannot finish.
+func Compute(t testing.TB, dir string) (*model.Dataset, *figures.Figures) {
+	t.Helper()
+	ds, problems := rounds.Load(dir)
+	if ds == nil {
+		t.Fatalf("load %s: %v", dir, problems.Sorted())
+	}
+	f, problems := figures.Compute(ds, figures.Options{})
+	if f == nil {
+		t.Fatalf("compute %s: %v", dir, problems.Sorted())
+	}
+	return ds, f
+}
