@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strconv"
+
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
 )
@@ -593,4 +595,16 @@ func (ix *unitIndex) before(a, b string) bool {
 		return oka
 	}
 	return a < b
+}
+
+// metricReader reads a round's count metrics.
+func metricReader(r *model.Round) func(string) (int, model.Metric, bool) {
+	return func(name string) (int, model.Metric, bool) {
+		m, ok := r.Metric(name)
+		if !ok {
+			return 0, m, false
+		}
+		n, err := strconv.Atoi(m.Value)
+		return n, m, err == nil
+	}
 }
