@@ -43,7 +43,7 @@ func sampleFigures(t *testing.T) *figures.Figures {
 	if ds == nil {
 		t.Fatalf("sample: %v", problems.Sorted())
 	}
-	f, problems := figures.Compute(ds, figures.Options{})
+	f, problems := figures.Compute(ds)
 	if f == nil {
 		t.Fatalf("sample: %v", problems.Sorted())
 	}

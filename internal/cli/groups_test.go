@@ -259,7 +259,7 @@ func TestNationalSampleRegions(t *testing.T) {
 	if ds == nil {
 		t.Fatal(problems.Sorted())
 	}
-	f, problems := figures.Compute(ds, figures.Options{})
+	f, problems := figures.Compute(ds)
 	if f == nil {
 		t.Fatal(problems.Sorted())
 	}

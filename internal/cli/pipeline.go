@@ -82,7 +82,7 @@ func read(o pipelineOptions, p *progress) loaded {
 	if ds != nil {
 		p.stage("计算 %d 轮检查的指标 …", len(ds.Rounds))
 		var more *diag.List
-		l.f, more = figures.Compute(ds, figures.Options{})
+		l.f, more = figures.Compute(ds)
 		problems.Problems = append(problems.Problems, more.Problems...)
 	}
 	return l

@@ -256,7 +256,7 @@ func figuresAndProblems(t *testing.T, dir string) (*figures.Figures, *diag.List)
 	if ds == nil {
 		t.Fatalf("%s: %v", dir, problems.Sorted())
 	}
-	f, more := figures.Compute(ds, figures.Options{})
+	f, more := figures.Compute(ds)
 	if f == nil {
 		t.Fatalf("%s: %v", dir, more.Sorted())
 	}

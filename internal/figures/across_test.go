@@ -18,7 +18,7 @@ func account(no, unit, status string, res model.Result, problems ...string) mode
 
 func compute(t *testing.T, ds *model.Dataset) *Figures {
 	t.Helper()
-	f, problems := Compute(ds, Options{})
+	f, problems := Compute(ds)
 	if f == nil {
 		t.Fatalf("compute: %v", problems.Sorted())
 	}
@@ -202,7 +202,7 @@ func TestStatedScoresAndMismatchedTotals(t *testing.T) {
 		Summary: []model.Metric{{Name: "网站平均分:区", Value: "104.05分"}, {Name: "互动测试网站数", Value: "1"}},
 		Letters: []model.Letter{{SiteCode: "9900000001", Reply: model.ReplyOnTime, OnTime: true}, {SiteCode: "9900000002", Reply: model.ReplyNone}},
 	}}}
-	f, problems := Compute(ds, Options{})
+	f, problems := Compute(ds)
 	if f != nil {
 		t.Fatal("more rows than a stated total must be an error")
 	}
@@ -269,7 +269,7 @@ func TestDatasetRules(t *testing.T) {
 		t.Errorf("own rule not applied: %+v", f.Rounds[0].Problems)
 	}
 	ds.ProblemRules = "类型,问题类别,匹配\n网站,x,(\n"
-	if f, problems := Compute(ds, Options{}); f != nil || !strings.Contains(fmt.Sprint(problems.Sorted()), "不是有效的正则表达式") {
+	if f, problems := Compute(ds); f != nil || !strings.Contains(fmt.Sprint(problems.Sorted()), "不是有效的正则表达式") {
 		t.Errorf("bad rule not reported: %v", problems.Sorted())
 	}
 }

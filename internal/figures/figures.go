@@ -106,9 +106,9 @@ type Round struct {
 	Websites               Tally
 	Portals                int // 门户网站 among the websites
 	Accounts               Accounts
-	// Categories has one entry per unit category in Figures.Categories order,
-	// from the rows of each kind that lists its whole population, else from
-	// the group metrics (网站总数:市直部门 …); see groups.go.
+	// Categories are the unit categories with figures this round: those of
+	// Figures.Categories that have rows or stated figures, in that order,
+	// then those only summary.csv names (网站总数:类别:…); see groups.go.
 	Categories []Category
 	// Platforms has one entry per platform in model.Platforms order, or is
 	// empty when a partial round states no per-platform counts.
@@ -160,21 +160,17 @@ type Figures struct {
 	units      *unitIndex
 }
 
-// Options holds the defaults a round may override.
-type Options struct {
-	RateDecimals int // default decimals of rates, 2 when zero
-}
+// DefaultDecimals is how many decimals rates are written with when
+// round.md does not say (rate_decimals).
+const DefaultDecimals = 2
 
 // Uncategorized is the category of units that units.csv does not classify.
 const Uncategorized = "未分类"
 
 // Compute computes all figures. Problems are contradictions between rows and
 // stated totals; the figures are nil when any is an error.
-func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
+func Compute(ds *model.Dataset) (*Figures, *diag.List) {
 	problems := &diag.List{}
-	if opt.RateDecimals == 0 {
-		opt.RateDecimals = 2
-	}
 	f := &Figures{unitIndex: map[string]int{}}
 	units := newUnitIndex(ds)
 	f.units = units
@@ -187,7 +183,7 @@ func Compute(ds *model.Dataset, opt Options) (*Figures, *diag.List) {
 	}
 	for i := range ds.Rounds {
 		r := &ds.Rounds[i]
-		fr := computeRound(r, units, f.Categories, opt, problems)
+		fr := computeRound(r, problems)
 		computeGroups(r, units, groups, f.Categories, &fr, problems)
 		computeStatedRates(r, &fr, problems)
 		fr.Ranked = computeRanked(r, &fr, problems)
@@ -255,8 +251,8 @@ func (f *Figures) Unit(name string) (*Unit, bool) {
 // accounts, platforms and unit categories. Each step takes the figures
 // from the rows, or from the stated totals when the rows are a partial
 // list, and reports rows that contradict those totals.
-func computeRound(r *model.Round, units *unitIndex, categories []string, opt Options, problems *diag.List) Round {
-	out := Round{Round: r, Decimals: opt.RateDecimals}
+func computeRound(r *model.Round, problems *diag.List) Round {
+	out := Round{Round: r, Decimals: DefaultDecimals}
 	if d := r.Meta.RateDecimals; d != nil {
 		out.Decimals = *d
 	}

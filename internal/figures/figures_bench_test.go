@@ -30,7 +30,7 @@ func BenchmarkCompute(b *testing.B) {
 	ds := benchDataset(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if f, problems := figures.Compute(ds, figures.Options{}); f == nil {
+		if f, problems := figures.Compute(ds); f == nil {
 			b.Fatal(problems.Sorted())
 		}
 	}

@@ -17,7 +17,7 @@ func metrics(kv ...string) []model.Metric {
 
 // problemTexts computes the dataset and returns its problems, one line each.
 func problemTexts(ds *model.Dataset) string {
-	_, problems := Compute(ds, Options{})
+	_, problems := Compute(ds)
 	var lines []string
 	for _, p := range problems.Sorted() {
 		lines = append(lines, p.String())

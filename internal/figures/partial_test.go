@@ -42,7 +42,7 @@ func TestRowsThatCannotFitTheTotals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, problems := Compute(&model.Dataset{Rounds: []model.Round{tt.round}}, Options{})
+			f, problems := Compute(&model.Dataset{Rounds: []model.Round{tt.round}})
 			if f != nil || !strings.Contains(fmt.Sprint(problems.Sorted()), tt.want) {
 				t.Errorf("problems = %v, want %q", problems.Sorted(), tt.want)
 			}

@@ -47,7 +47,7 @@ func TestPassCountUnknownFromPartialLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, problems := Compute(&model.Dataset{Rounds: []model.Round{tt.round}}, Options{})
+			f, problems := Compute(&model.Dataset{Rounds: []model.Round{tt.round}})
 			if f == nil {
 				t.Fatalf("problems: %v", problems.Sorted())
 			}

@@ -38,7 +38,7 @@ func TestReferenceRounds(t *testing.T) {
 			if ds == nil {
 				t.Fatalf("load: %v", problems.Sorted())
 			}
-			f, problems := figures.Compute(ds, figures.Options{})
+			f, problems := figures.Compute(ds)
 			if f == nil {
 				t.Fatalf("compute: %v", problems.Sorted())
 			}

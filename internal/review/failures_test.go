@@ -53,7 +53,7 @@ func TestNewestFailures(t *testing.T) {
 	if ds == nil {
 		t.Fatalf("load: %v", problems.Sorted())
 	}
-	f, problems := figures.Compute(ds, figures.Options{})
+	f, problems := figures.Compute(ds)
 	if f == nil {
 		t.Fatalf("figures: %v", problems.Sorted())
 	}

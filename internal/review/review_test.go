@@ -25,7 +25,7 @@ func TestMakeAndWrite(t *testing.T) {
 		t.Fatalf("load: %v", problems.Sorted())
 	}
 	ds.Rounds[1].Meta.Draft = true
-	f, _ := figures.Compute(ds, figures.Options{})
+	f, _ := figures.Compute(ds)
 	problems = &diag.List{}
 	problems.Warnf("2024Q2/accounts.csv", 3, "账号名称", "核对名称", "账号名称“<i>乙局</i>”与上一轮不同")
 

@@ -22,7 +22,7 @@ func benchFigures(b *testing.B) *figures.Figures {
 	if ds == nil {
 		b.Fatal(problems.Sorted())
 	}
-	f, problems := figures.Compute(ds, figures.Options{})
+	f, problems := figures.Compute(ds)
 	if f == nil {
 		b.Fatal(problems.Sorted())
 	}

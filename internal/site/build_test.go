@@ -32,7 +32,7 @@ func loadFigures(t *testing.T, dir string) *figures.Figures {
 	if ds == nil {
 		t.Fatalf("load %s: %v", dir, problems.Sorted())
 	}
-	f, problems := figures.Compute(ds, figures.Options{})
+	f, problems := figures.Compute(ds)
 	if f == nil {
 		t.Fatalf("figures: %v", problems.Sorted())
 	}

@@ -19,7 +19,7 @@ func Compute(t testing.TB, dir string) (*model.Dataset, *figures.Figures) {
 	if ds == nil {
 		t.Fatalf("load %s: %v", dir, problems.Sorted())
 	}
-	f, problems := figures.Compute(ds, figures.Options{})
+	f, problems := figures.Compute(ds)
 	if f == nil {
 		t.Fatalf("compute %s: %v", dir, problems.Sorted())
 	}
