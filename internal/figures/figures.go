@@ -271,21 +271,11 @@ func computeRound(r *model.Round, problems *diag.List) Round {
 	return out
 }
 
-// roundMD is the path of the round's round.md, for problems about its
-// stated totals.
-func roundMD(r *model.Round) string {
-	if len(r.Sources) > 0 {
-		return r.Sources[0]
-	}
-	return ""
-}
-
 // computeWebsites counts the websites. Any stated total (websites_total,
 // 网站总数, 网站合格数) makes the rows a partial list: the figures come from
 // the totals, the rows add the names, and the rows contradict the totals
 // only when they cannot fit in them.
 func computeWebsites(r *model.Round, out *Round, metric func(string) (int, model.Metric, bool), problems *diag.List) {
-	mdPath := roundMD(r)
 	var rows Tally
 	for _, w := range r.Websites {
 		rows.add(w.Result)
@@ -297,31 +287,26 @@ func computeWebsites(r *model.Round, out *Round, metric func(string) (int, model
 		}
 	}
 	out.Websites = rows
-	total, totalFrom := 0, ""
+	// rounds.checkTotals has checked that the totals agree and hold the rows.
+	total, totalStated := 0, false
 	if t := r.Meta.WebsitesTotal; t != nil {
-		total, totalFrom = *t, mdPath+": websites_total"
+		total, totalStated = *t, true
 	}
-	if n, m, ok := metric("网站总数"); ok {
-		if totalFrom != "" && n != total {
-			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "网站总数 %d 与 %s 的 %d 不一致", n, totalFrom, total)
-		}
-		total, totalFrom = n, m.Pos.File
+	if n, _, ok := metric("网站总数"); ok {
+		total, totalStated = n, true
 	}
 	statedPassed, passedMetric, passedStated := metric("网站合格数")
 	if passedStated && statedPassed < rows.Passed {
 		problems.Errorf(passedMetric.Pos.File, passedMetric.Pos.Row, "数值", "核对网站合格数和 websites 表的检查结果", "网站合格数 %d 少于 websites 表中合格的网站 %d 个", statedPassed, rows.Passed)
 	}
 	switch {
-	case totalFrom != "":
+	case totalStated:
 		passed := total - rows.Failed
 		if passedStated {
 			if statedPassed+rows.Failed > total {
 				problems.Errorf(passedMetric.Pos.File, passedMetric.Pos.Row, "数值", "核对合格数和不合格网站清单", "网站合格数 %d 加上清单中 %d 个不合格网站，超过网站总数 %d", statedPassed, rows.Failed, total)
 			}
 			passed = statedPassed
-		}
-		if rows.Checked > total {
-			problems.Errorf(totalFrom, 0, "", "核对网站总数，或删去多余的行", "网站总数为 %d，但清单有 %d 个网站", total, rows.Checked)
 		}
 		out.Partial = out.Partial || rows.Checked < total
 		out.Websites = Tally{Checked: total, Passed: passed, Failed: total - passed}
@@ -411,18 +396,15 @@ func computeAccounts(r *model.Round, out *Round, metric func(string) (int, model
 // the rows. Rows that cannot fit in a total are an error. It reports
 // whether the rows are partial.
 func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(string) (int, model.Metric, bool), derived *bool, problems *diag.List) bool {
+	// rounds.checkTotals has checked that the totals agree and hold the rows.
 	onFile, onFileStated := 0, false
-	onFileAt := model.Pos{File: roundMD(r)}
 	if t := r.Meta.AccountsTotal; t != nil {
 		onFile, onFileStated = *t, true
 	}
-	if n, m, ok := metric("账号总数"); ok {
-		if r.Meta.AccountsTotal != nil && n != *r.Meta.AccountsTotal {
-			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "账号总数 %d 与 round.md 的 accounts_total %d 不一致", n, *r.Meta.AccountsTotal)
-		}
-		onFile, onFileStated, onFileAt = n, true, m.Pos
-	} else if n, m, ok := metric("账号筛查数"); ok && r.Meta.AccountsTotal == nil {
-		onFile, onFileStated, onFileAt = n, true, m.Pos
+	if n, _, ok := metric("账号总数"); ok {
+		onFile, onFileStated = n, true
+	} else if n, _, ok := metric("账号筛查数"); ok && r.Meta.AccountsTotal == nil {
+		onFile, onFileStated = n, true
 	}
 	running, runningAt, runningStated := metric("正常运行账号数")
 	sampled, sampledAt, sampledStated := metric("账号抽查数")
@@ -434,7 +416,6 @@ func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(strin
 			problems.Errorf(at.File, at.Row, "数值", "核对这个数字和 accounts 表的行", format, n, fromRows)
 		}
 	}
-	cannotFit(onFileStated, onFile, acc.OnFile, onFileAt, "账号总数为 %d，但 accounts 表有 %d 个账号")
 	cannotFit(runningStated, running, acc.Running, runningAt.Pos, "正常运行账号数为 %d，但 accounts 表中正常运行的账号有 %d 个")
 	cannotFit(sampledStated, sampled, rows.Checked, sampledAt.Pos, "账号抽查数为 %d，但 accounts 表中有检查结果的账号有 %d 个")
 	cannotFit(passedStated, passed, rows.Passed, passedAt.Pos, "账号合格数为 %d，但 accounts 表中合格的账号有 %d 个")

@@ -472,34 +472,6 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 	return out
 }
 
-// checkTotals checks that partial rows do not contradict the stated totals.
-func checkTotals(r *model.Round, problems *diag.List) {
-	md := r.Sources[0]
-	if t := r.Meta.WebsitesTotal; t != nil && len(r.Websites) > *t {
-		problems.Errorf(md, 0, "websites_total", "改正 websites_total，或删去多余的行", "websites_total 为 %d，但 websites 表有 %d 行", *t, len(r.Websites))
-	}
-	if t := r.Meta.AccountsTotal; t != nil && len(r.Accounts) > *t {
-		problems.Errorf(md, 0, "accounts_total", "改正 accounts_total，或删去多余的行", "accounts_total 为 %d，但 accounts 表有 %d 行", *t, len(r.Accounts))
-	}
-	// A total given both in round.md and in summary.csv must be the same
-	// number. The figures stage compares them too, but only once every row
-	// is valid; here the mismatch is reported with the other mistakes.
-	for _, same := range []struct {
-		key    string
-		total  *int
-		metric string
-	}{{"websites_total", r.Meta.WebsitesTotal, "网站总数"}, {"accounts_total", r.Meta.AccountsTotal, "账号总数"}} {
-		m, ok := r.Metric(same.metric)
-		if !ok || same.total == nil {
-			continue
-		}
-		if n, err := strconv.Atoi(m.Value); err == nil && n != *same.total {
-			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处",
-				"%s %d 与 round.md 的 %s %d 不一致", same.metric, n, same.key, *same.total)
-		}
-	}
-}
-
 // checkUnits warns about units used in rounds but missing from units.csv.
 func checkUnits(ds *model.Dataset, problems *diag.List) {
 	if len(ds.Units) == 0 {
