@@ -8,6 +8,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -123,19 +124,19 @@ func CategoryScores(r figures.Round) Chart {
 	for _, s := range r.Scores {
 		ch := r.ScoreChanges[s.Category]
 		if compared {
-			t.Rows = append(t.Rows, []string{s.Category, s.Websites.Mean(), dash(ch[0]), s.Accounts.Mean(), dash(ch[1])})
+			t.Rows = append(t.Rows, []string{s.Category, figfmt.Mean(s.Websites), dash(figfmt.ScoreChange(ch[0])), figfmt.Mean(s.Accounts), dash(figfmt.ScoreChange(ch[1]))})
 		} else {
-			t.Rows = append(t.Rows, []string{s.Category, s.Websites.Mean(), s.Accounts.Mean()})
+			t.Rows = append(t.Rows, []string{s.Category, figfmt.Mean(s.Websites), figfmt.Mean(s.Accounts)})
 		}
 		if s.Category == figures.AllUnits {
 			continue
 		}
 		labels = append(labels, s.Category)
-		sites = append(sites, opts.BarData{Value: number(s.Websites.Mean())})
-		accs = append(accs, opts.BarData{Value: number(s.Accounts.Mean())})
-		part := s.Category + "网站 " + s.Websites.Mean() + " 分"
-		if ch[0] != "" {
-			part += "（较上轮" + ch[0] + "）"
+		sites = append(sites, opts.BarData{Value: number(figfmt.Mean(s.Websites))})
+		accs = append(accs, opts.BarData{Value: number(figfmt.Mean(s.Accounts))})
+		part := s.Category + "网站 " + figfmt.Mean(s.Websites) + " 分"
+		if figfmt.ScoreChange(ch[0]) != "" {
+			part += "（较上轮" + figfmt.ScoreChange(ch[0]) + "）"
 		}
 		parts = append(parts, part)
 	}

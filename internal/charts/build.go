@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -83,7 +84,7 @@ func PassRateTrend(f *figures.Figures) Chart {
 	for _, r := range f.Rounds {
 		l := Label(r)
 		labels = append(labels, l)
-		sr, ar := r.Websites.Rate().Percent(r.WebsiteDecimals), r.Accounts.Rate().Percent(r.AccountDecimals)
+		sr, ar := figfmt.Percent(r.Websites.Rate(), r.WebsiteDecimals), figfmt.Percent(r.Accounts.Rate(), r.AccountDecimals)
 		siteData = append(siteData, opts.LineData{Value: number(sr)})
 		accData = append(accData, opts.LineData{Value: number(ar)})
 		t.Rows = append(t.Rows, []string{l, notStated(sr, r.NoWebsites, r.Websites), counts(r.Websites), notStated(ar, r.NoAccounts, r.Accounts.Tally), counts(r.Accounts.Tally)})
@@ -140,10 +141,10 @@ func trendSubtitle(f *figures.Figures) string {
 		a, b := f.Rounds[first], f.Rounds[last]
 		if first == last {
 			// One round to show: its rate, and no change.
-			parts = append(parts, fmt.Sprintf("%s的%s为 %s", Label(a), k.name, k.rate(a).Percent(k.decimals(a))))
+			parts = append(parts, fmt.Sprintf("%s的%s为 %s", Label(a), k.name, figfmt.Percent(k.rate(a), k.decimals(a))))
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s由%s的 %s 变为%s的 %s", k.name, Label(a), k.rate(a).Percent(k.decimals(a)), Label(b), k.rate(b).Percent(k.decimals(b))))
+		parts = append(parts, fmt.Sprintf("%s由%s的 %s 变为%s的 %s", k.name, Label(a), figfmt.Percent(k.rate(a), k.decimals(a)), Label(b), figfmt.Percent(k.rate(b), k.decimals(b))))
 	}
 	if len(parts) > 0 {
 		s += strings.Join(parts, "；") + "。"
@@ -273,7 +274,7 @@ func RoundPlatforms(r figures.Round) Chart {
 			// their results: unknown, not zero.
 			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), "—", "—", "—", "—"})
 		} else {
-			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate().Percent(r.AccountDecimals)})
+			t.Rows = append(t.Rows, []string{p.Name, strconv.Itoa(p.Running), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), figfmt.Percent(p.Rate(), r.AccountDecimals)})
 		}
 		parts = append(parts, fmt.Sprintf("%s %d 个", p.Name, p.Running))
 	}
@@ -305,10 +306,10 @@ func RegionRates(r figures.Round) Chart {
 // the rate the 通报 states, else "—".
 func GroupRate(t figures.Tally, known bool, stated *figures.StatedRate, decimals int) string {
 	if known && t.Checked > 0 {
-		return t.Rate().Percent(decimals)
+		return figfmt.Percent(t.Rate(), decimals)
 	}
 	if stated != nil {
-		return stated.Percent()
+		return figfmt.Stated(stated)
 	}
 	return "—"
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/review"
@@ -63,8 +64,8 @@ func TestReviewNewRound(t *testing.T) {
 		if home == nil {
 			t.Fatal("the home page is not listed as changed")
 		}
-		oldRate := fBefore.Rounds[n-2].Websites.Rate().Percent(fBefore.Rounds[n-2].Decimals)
-		newRate := fAll.Rounds[n-1].Websites.Rate().Percent(fAll.Rounds[n-1].Decimals)
+		oldRate := figfmt.Percent(fBefore.Rounds[n-2].Websites.Rate(), fBefore.Rounds[n-2].Decimals)
+		newRate := figfmt.Percent(fAll.Rounds[n-1].Websites.Rate(), fAll.Rounds[n-1].Decimals)
 		found := false
 		for _, l := range home.Lines {
 			if strings.Contains(l.Old, oldRate) && strings.Contains(l.New, newRate) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -83,12 +84,12 @@ type composer struct {
 	rules []figures.Rule
 }
 
-func (c composer) pct(r figures.Rate) string { return r.Percent(c.r.Decimals) }
+func (c composer) pct(r figures.Rate) string { return figfmt.Percent(r, c.r.Decimals) }
 
 // pctWebsites and pctAccounts write the website and account rates in the
 // decimals the 通报 writes each with (rate_decimals: {网站: 0, 新媒体: 1}).
-func (c composer) pctWebsites(r figures.Rate) string { return r.Percent(c.r.WebsiteDecimals) }
-func (c composer) pctAccounts(r figures.Rate) string { return r.Percent(c.r.AccountDecimals) }
+func (c composer) pctWebsites(r figures.Rate) string { return figfmt.Percent(r, c.r.WebsiteDecimals) }
+func (c composer) pctAccounts(r figures.Rate) string { return figfmt.Percent(r, c.r.AccountDecimals) }
 
 func (c composer) period() string {
 	if p := c.r.Round.Meta.Period; p != "" {
@@ -167,7 +168,7 @@ func (c composer) websites() string {
 		b.WriteString(unstatedCounts(c.r.WebsiteRateStated))
 		failed = len(c.r.FailedWebsites) + 1 // the names are only some
 	} else {
-		fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pctWebsites(w.Rate()), change(c.f.WebsiteChange(c.i)))
+		fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pctWebsites(w.Rate()), change(figfmt.Change(c.f.WebsiteChange(c.i))))
 	}
 	var names []string
 	for _, s := range c.r.FailedWebsites {
@@ -239,7 +240,7 @@ func (c composer) accounts() []string {
 			s += unstatedCounts(c.r.AccountRateStated)
 			failed = len(c.r.FailedAccounts) + 1 // the names are only some
 		} else {
-			s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pctAccounts(a.Rate()), change(c.f.AccountChange(c.i)))
+			s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pctAccounts(a.Rate()), change(figfmt.Change(c.f.AccountChange(c.i))))
 		}
 		var names []string
 		for _, x := range c.r.FailedAccounts {
@@ -257,10 +258,10 @@ func (c composer) scores() string {
 		ch := c.r.ScoreChanges[s.Category]
 		var kinds []string
 		if s.Websites.Defined() {
-			kinds = append(kinds, "网站平均分为"+s.Websites.Mean()+"分"+scoreChange(ch[0]))
+			kinds = append(kinds, "网站平均分为"+figfmt.Mean(s.Websites)+"分"+scoreChange(figfmt.ScoreChange(ch[0])))
 		}
 		if s.Accounts.Defined() {
-			kinds = append(kinds, "政务新媒体平均分为"+s.Accounts.Mean()+"分"+scoreChange(ch[1]))
+			kinds = append(kinds, "政务新媒体平均分为"+figfmt.Mean(s.Accounts)+"分"+scoreChange(figfmt.ScoreChange(ch[1])))
 		}
 		if len(kinds) > 0 {
 			parts = append(parts, s.Category+strings.Join(kinds, "，"))
@@ -626,5 +627,5 @@ func unstatedCounts(stated *figures.StatedRate) string {
 	if stated == nil {
 		return "，合格数和不合格数通报未说明。"
 	}
-	return "，总体合格率为" + stated.Percent() + "（合格数和不合格数通报未说明）。"
+	return "，总体合格率为" + figfmt.Stated(stated) + "（合格数和不合格数通报未说明）。"
 }

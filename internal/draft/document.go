@@ -4,9 +4,9 @@
 // Document — the text and its structure — that the Markdown writer here and
 // the DOCX writer (package docx) lay out; neither adds a word of its own.
 //
-// Every figure is written the way the site writes it (figures.Rate.Percent
-// with the round's decimals, figures.Change, figures.Score.Mean), so the
-// document and the site cannot disagree. A figure the round does not know is
+// Every figure is written by package figfmt, as the site writes it (rates
+// with the round's decimals, changes in percentage points, mean scores), so
+// the document and the site cannot disagree. A figure the round does not know is
 // left out, never written as 0.
 package draft
 

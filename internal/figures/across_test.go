@@ -117,8 +117,8 @@ func TestInteraction(t *testing.T) {
 	if in.Sites != 183 || in.Letters != 366 || in.OnTime != 166 || in.SameDay != 56 {
 		t.Fatalf("interaction = %+v", in)
 	}
-	if got := in.OnTimeRate().Percent(2); got != "90.71%" {
-		t.Errorf("on-time rate = %s, want 90.71%%", got)
+	if got := in.OnTimeRate(); got != (Rate{166, 183}) { // 90.71%
+		t.Errorf("on-time rate = %v, want 166/183", got)
 	}
 	if len(in.AllUnanswered) != 4 || len(in.SomeUnanswered) != 5 || len(in.Late) != 8 || len(in.PoorQuality) != 1 {
 		t.Errorf("lists: all %d some %d late %d poor %d", len(in.AllUnanswered), len(in.SomeUnanswered), len(in.Late), len(in.PoorQuality))
@@ -145,16 +145,16 @@ func TestErrorReports(t *testing.T) {
 	if e.Received != 253 || e.Units != 9 || e.ClosedOnTime != 250 {
 		t.Fatalf("error reports = %+v", e)
 	}
-	if got := e.TopShare(6).Percent(2); got != "86.56%" { // (60+50+40+30+20+19)/253
-		t.Errorf("top-6 share = %s", got)
+	if got := e.TopShare(6); got != (Rate{60 + 50 + 40 + 30 + 20 + 19, 253}) { // 86.56%
+		t.Errorf("top-6 share = %v, want 219/253", got)
 	}
-	if got := e.OnTimeRate().Percent(2); got != "98.81%" {
-		t.Errorf("on-time rate = %s", got)
+	if got := e.OnTimeRate(); got != (Rate{250, 253}) { // 98.81%
+		t.Errorf("on-time rate = %v, want 250/253", got)
 	}
 	if len(e.Late) != 2 || e.Late[0].Unit != "乙" || e.Late[1].Unit != "辛" {
 		t.Errorf("late = %+v", e.Late)
 	}
-	if e.Ranked[0].Unit != "乙" || e.Ranked[0].Share.Percent(2) != "23.72%" {
+	if e.Ranked[0].Unit != "乙" || e.Ranked[0].Share != (Rate{60, 253}) { // 23.72%
 		t.Errorf("ranked = %+v", e.Ranked[0])
 	}
 }
@@ -163,8 +163,8 @@ func TestTopShareExample(t *testing.T) {
 	// 6 units received 219 of 259 messages: 84.56%; 1,120 of 1,324: 84.59%;
 	// the 通报's 84.58% is 2,233 of 2,640.
 	e := ErrorReports{Received: 2640, Ranked: []UnitReports{{Received: 1000}, {Received: 500}, {Received: 300}, {Received: 200}, {Received: 133}, {Received: 100}, {Received: 50}}}
-	if got := e.TopShare(6).Percent(2); got != "84.58%" {
-		t.Errorf("top-6 share = %s, want 84.58%%", got)
+	if got := e.TopShare(6); got != (Rate{2233, 2640}) || got.Rounded(2).FloatString(2) != "84.58" {
+		t.Errorf("top-6 share = %v, want 2233/2640 (84.58%%)", got)
 	}
 }
 
@@ -180,16 +180,16 @@ func TestScores(t *testing.T) {
 	}}
 	f := compute(t, ds)
 	r := f.Rounds[1]
-	if r.Scores[0].Category != "区" || r.Scores[0].Websites.Mean() != "104.05" {
+	if r.Scores[0].Category != "区" || r.Scores[0].Websites.Mean().FloatString(2) != "104.05" {
 		t.Errorf("scores = %+v", r.Scores[0])
 	}
-	if got := r.ScoreChanges["区"][0]; got != "提高0.41分" {
-		t.Errorf("change = %q, want 提高0.41分", got)
+	if got := r.ScoreChanges["区"][0]; got == nil || got.FloatString(2) != "0.41" { // 提高0.41分
+		t.Errorf("change = %v, want 0.41", got)
 	}
-	if got := r.ScoreChanges["市直部门"][0]; got != "降低36.50分" {
-		t.Errorf("change = %q", got)
+	if got := r.ScoreChanges["市直部门"][0]; got == nil || got.FloatString(2) != "-36.50" {
+		t.Errorf("change = %v, want -36.50", got)
 	}
-	if last := r.Scores[len(r.Scores)-1]; last.Category != AllUnits || last.Websites.Mean() != "88.87" {
+	if last := r.Scores[len(r.Scores)-1]; last.Category != AllUnits || last.Websites.Mean().FloatString(2) != "88.87" {
 		t.Errorf("all units = %+v %s", last, last.Websites.Mean())
 	}
 	if d := r.Distribution; d.Websites[0] != 1 || d.Websites[5] != 2 {
@@ -213,7 +213,7 @@ func TestStatedScoresAndMismatchedTotals(t *testing.T) {
 	ds.Rounds[0].Summary[1].Value = "183"
 	f = compute(t, ds)
 	in := f.Rounds[0].Interaction
-	if r := f.Rounds[0]; r.Scores[0].Websites.Mean() != "104.05" || in.Sites != 183 || !in.Partial || !in.OnTimeUnknown || in.OnTimeRate().Defined() {
+	if r := f.Rounds[0]; r.Scores[0].Websites.Mean().FloatString(2) != "104.05" || in.Sites != 183 || !in.Partial || !in.OnTimeUnknown || in.OnTimeRate().Defined() {
 		t.Errorf("stated figures not used: %+v %+v", r.Scores, in)
 	}
 	if len(in.AllUnanswered) != 1 || in.AllUnanswered[0].Name != "9900000002" {

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"strconv"
 
 	"github.com/zwgk/zwgk/internal/diag"
@@ -125,10 +126,10 @@ type Round struct {
 	Interaction  *Interaction  // 互动回应 letter test; nil when not run
 	ErrorReports *ErrorReports // 我为政府网站找错 handling; nil when not reported
 	Scores       []CategoryScore
-	ScoreChanges map[string][2]string // category -> website, account change of the mean
-	Distribution *Distribution        // score bands; nil without scores
-	Problems     []ProblemCount       // problems per indicator category
-	GroupFigures                      // regions, stated rates, named scorers (groups.go)
+	ScoreChanges map[string][2]*big.Rat // category -> website, account change of the mean (ScoreChange)
+	Distribution *Distribution          // score bands; nil without scores
+	Problems     []ProblemCount         // problems per indicator category
+	GroupFigures                        // regions, stated rates, named scorers (groups.go)
 }
 
 // FailuresOnly reports whether the round's rows are a list of failures
@@ -209,29 +210,27 @@ func Compute(ds *model.Dataset) (*Figures, *diag.List) {
 }
 
 // Change is the change of a rate against the previous round, in the
-// decimals of the newer round; "" for the first round.
-func (f *Figures) Change(i int, rate func(Round) Rate) string {
-	if i <= 0 || i >= len(f.Rounds) {
-		return ""
-	}
-	return Change(rate(f.Rounds[i]), rate(f.Rounds[i-1]), f.Rounds[i].Decimals)
+// decimals of the newer round; no change (nil Points) for the first round.
+func (f *Figures) Change(i int, rate func(Round) Rate) Change {
+	return f.change(i, rate, func(r Round) int { return r.Decimals })
 }
 
 // WebsiteChange and AccountChange are the changes of the website and
 // account pass rates against the previous round, in the decimals the newer
 // round writes each with.
-func (f *Figures) WebsiteChange(i int) string {
-	if i <= 0 || i >= len(f.Rounds) {
-		return ""
-	}
-	return Change(WebsiteRate(f.Rounds[i]), WebsiteRate(f.Rounds[i-1]), f.Rounds[i].WebsiteDecimals)
+func (f *Figures) WebsiteChange(i int) Change {
+	return f.change(i, WebsiteRate, func(r Round) int { return r.WebsiteDecimals })
 }
 
-func (f *Figures) AccountChange(i int) string {
+func (f *Figures) AccountChange(i int) Change {
+	return f.change(i, AccountRate, func(r Round) int { return r.AccountDecimals })
+}
+
+func (f *Figures) change(i int, rate func(Round) Rate, decimals func(Round) int) Change {
 	if i <= 0 || i >= len(f.Rounds) {
-		return ""
+		return Change{}
 	}
-	return Change(AccountRate(f.Rounds[i]), AccountRate(f.Rounds[i-1]), f.Rounds[i].AccountDecimals)
+	return Compare(rate(f.Rounds[i]), rate(f.Rounds[i-1]), decimals(f.Rounds[i]))
 }
 
 // WebsiteRate and AccountRate select a round's rates, for Change and trends.

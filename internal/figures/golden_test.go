@@ -2,6 +2,7 @@ package figures_test
 
 import (
 	"fmt"
+	"math/big"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,19 +17,18 @@ import (
 func dump(f *figures.Figures) string {
 	var b strings.Builder
 	for i, r := range f.Rounds {
-		d := r.Decimals
 		fmt.Fprintf(&b, "round %s partial=%v\n", r.Round.ID, r.Partial)
-		fmt.Fprintf(&b, "  websites checked=%d passed=%d failed=%d rate=%s change=%q portals=%d\n",
-			r.Websites.Checked, r.Websites.Passed, r.Websites.Failed, r.Websites.Rate().Percent(d), f.Change(i, figures.WebsiteRate), r.Portals)
+		fmt.Fprintf(&b, "  websites checked=%d passed=%d failed=%d rate=%v change=%s portals=%d\n",
+			r.Websites.Checked, r.Websites.Passed, r.Websites.Failed, r.Websites.Rate(), change(f.Change(i, figures.WebsiteRate)), r.Portals)
 		a := r.Accounts
-		fmt.Fprintf(&b, "  accounts onfile=%d running=%d opened=%d closed=%d sampled=%v checked=%d passed=%d failed=%d rate=%s change=%q sample=%s\n",
-			a.OnFile, a.Running, a.Opened, a.Closed, a.Sampled, a.Checked, a.Passed, a.Failed, a.Rate().Percent(d), f.Change(i, figures.AccountRate), a.SampleRate().Percent(d))
+		fmt.Fprintf(&b, "  accounts onfile=%d running=%d opened=%d closed=%d sampled=%v checked=%d passed=%d failed=%d rate=%v change=%s sample=%v\n",
+			a.OnFile, a.Running, a.Opened, a.Closed, a.Sampled, a.Checked, a.Passed, a.Failed, a.Rate(), change(f.Change(i, figures.AccountRate)), a.SampleRate())
 		for _, c := range r.Categories {
-			fmt.Fprintf(&b, "  category %s units=%d websites=%d/%d %s accounts=%d/%d %s\n", c.Name, c.Units,
-				c.Websites.Passed, c.Websites.Checked, c.Websites.Rate().Percent(d), c.Accounts.Passed, c.Accounts.Checked, c.Accounts.Rate().Percent(d))
+			fmt.Fprintf(&b, "  category %s units=%d websites=%d/%d %v accounts=%d/%d %v\n", c.Name, c.Units,
+				c.Websites.Passed, c.Websites.Checked, c.Websites.Rate(), c.Accounts.Passed, c.Accounts.Checked, c.Accounts.Rate())
 		}
 		for _, p := range r.Platforms {
-			fmt.Fprintf(&b, "  platform %s running=%d checked=%d passed=%d rate=%s\n", p.Name, p.Running, p.Checked, p.Passed, p.Rate().Percent(d))
+			fmt.Fprintf(&b, "  platform %s running=%d checked=%d passed=%d rate=%v\n", p.Name, p.Running, p.Checked, p.Passed, p.Rate())
 		}
 		for _, w := range r.FailedWebsites {
 			fmt.Fprintf(&b, "  failed website %s (%s) %s: %s [%s]\n", w.Name, w.Code, w.Unit, strings.Join(w.Problems, "；"), w.Rectification)
@@ -49,7 +49,7 @@ func dump(f *figures.Figures) string {
 			fmt.Fprintf(&b, "  changes opened=%d closed=%d platforms=%v\n", len(ch.Opened), len(ch.Closed), ch.ByPlatform)
 		}
 		for _, s := range r.Scores {
-			fmt.Fprintf(&b, "  score %s websites=%s accounts=%s change=%v\n", s.Category, s.Websites.Mean(), s.Accounts.Mean(), r.ScoreChanges[s.Category])
+			fmt.Fprintf(&b, "  score %s websites=%s accounts=%s change=%s\n", s.Category, exact(s.Websites.Mean(), figures.ScoreDecimals), exact(s.Accounts.Mean(), figures.ScoreDecimals), changes(r.ScoreChanges, s.Category))
 		}
 		if d := r.Distribution; d != nil {
 			fmt.Fprintf(&b, "  distribution websites=%v accounts=%v\n", d.Websites, d.Accounts)
@@ -60,10 +60,10 @@ func dump(f *figures.Figures) string {
 			}
 		}
 		if in := r.Interaction; in != nil {
-			fmt.Fprintf(&b, "  interaction sites=%d letters=%d ontime=%d (%s) sameday=%d\n", in.Sites, in.Letters, in.OnTime, in.OnTimeRate().Percent(d), in.SameDay)
+			fmt.Fprintf(&b, "  interaction sites=%d letters=%d ontime=%d (%v) sameday=%d\n", in.Sites, in.Letters, in.OnTime, in.OnTimeRate(), in.SameDay)
 		}
 		if e := r.ErrorReports; e != nil {
-			fmt.Fprintf(&b, "  error reports received=%d units=%d ontime=%d (%s) late=%d\n", e.Received, e.Units, e.ClosedOnTime, e.OnTimeRate().Percent(d), len(e.Late))
+			fmt.Fprintf(&b, "  error reports received=%d units=%d ontime=%d (%v) late=%d\n", e.Received, e.Units, e.ClosedOnTime, e.OnTimeRate(), len(e.Late))
 		}
 	}
 	for _, u := range f.Units {
@@ -71,6 +71,27 @@ func dump(f *figures.Figures) string {
 			u.Unit.Name, u.Category, u.Unit.Listed, len(u.Websites), len(u.Accounts), u.LatestRound, u.LatestChecked, u.LatestFailed, len(u.Failures))
 	}
 	return b.String()
+}
+
+// exact writes a value that is exact to decimals (a rounded mean, a change
+// of rounded rates) without rounding it again; "none" when there is none.
+func exact(v *big.Rat, decimals int) string {
+	if v == nil {
+		return "none"
+	}
+	return v.FloatString(decimals)
+}
+
+// change writes a change of a rate in points (figures.Change).
+func change(c figures.Change) string { return exact(c.Points, c.Decimals) }
+
+// changes writes a category's changes of the mean scores, when compared.
+func changes(all map[string][2]*big.Rat, category string) string {
+	c, ok := all[category]
+	if !ok {
+		return "none"
+	}
+	return "[" + exact(c[0], figures.ScoreDecimals) + " " + exact(c[1], figures.ScoreDecimals) + "]"
 }
 
 func TestGoldenAggregates(t *testing.T) {

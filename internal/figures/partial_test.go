@@ -62,7 +62,7 @@ func TestStatedSampleFailuresListed(t *testing.T) {
 	r := f.Rounds[0]
 	a := r.Accounts
 	if !r.Partial || a.Checked != 150 || a.Passed != 146 || a.Failed != 4 || !a.Sampled || !a.OnFileUnknown || !a.RunningUnknown ||
-		a.Rate().Percent(2) != "97.33%" || a.SampleRate().Defined() || len(r.FailedAccounts) != 4 || !r.NoWebsites {
+		a.Rate() != (Rate{146, 150}) || a.SampleRate().Defined() || len(r.FailedAccounts) != 4 || !r.NoWebsites {
 		t.Errorf("round = partial %v, accounts %+v, failed %d, no websites %v", r.Partial, a, len(r.FailedAccounts), r.NoWebsites)
 	}
 }

@@ -6,11 +6,11 @@ package figures
 import (
 	"fmt"
 	"math/big"
-	"strings"
 )
 
 // Rate is a pass rate (合格率) kept as the exact fraction passed/checked, so
-// that rounding happens once, half up, when it is written out.
+// that rounding happens once, half up, when it is written out (package
+// figfmt).
 type Rate struct {
 	Num, Den int
 }
@@ -18,65 +18,45 @@ type Rate struct {
 // Defined reports whether anything was checked.
 func (r Rate) Defined() bool { return r.Den > 0 }
 
-// Percent writes the rate in percent with the given decimals, rounded half
-// up: 608/609 → "99.84%". An undefined rate is "—".
-func (r Rate) Percent(decimals int) string {
+// Percent is the rate in percent, exact: 608/609 → 60800/609; nil when
+// nothing was checked.
+func (r Rate) Percent() *big.Rat {
 	if !r.Defined() {
-		return "—"
+		return nil
 	}
-	return FormatFixed(r.percent(), decimals) + "%"
-}
-
-func (r Rate) percent() *big.Rat {
 	return new(big.Rat).SetFrac64(int64(r.Num)*100, int64(r.Den))
 }
 
-// Rounded returns the percentage rounded half up to decimals, as an exact
-// value, so that a change can be computed from the figures the reader sees.
+// Rounded is the percentage rounded half up (四舍五入) to decimals, as an
+// exact value: the figure a reader sees, so that a change can be computed
+// from what is printed. It is nil when the rate is undefined.
 func (r Rate) Rounded(decimals int) *big.Rat {
-	v, _ := new(big.Rat).SetString(FormatFixed(r.percent(), decimals))
-	return v
+	if !r.Defined() {
+		return nil
+	}
+	return round(r.Percent(), decimals)
 }
 
-// Change writes the change from prev to cur in percentage points (个百分点),
-// computed from the two rates as printed so that the change agrees with
-// them: "+0.60个百分点", "-1.20个百分点" or "持平". It is "" when either
-// rate is undefined.
-func Change(cur, prev Rate, decimals int) string {
+// round rounds v half away from zero to decimals, exactly.
+func round(v *big.Rat, decimals int) *big.Rat {
+	x, _ := new(big.Rat).SetString(v.FloatString(decimals)) // FloatString rounds halves away from zero
+	return x
+}
+
+// Change is the change of a rate against an earlier one in percentage
+// points (个百分点), from the two rates as printed, so that the change
+// agrees with them: 99.84% after 99.24% is +0.60.
+type Change struct {
+	Points   *big.Rat // nil when either rate is undefined or there is no earlier round
+	Decimals int      // the newer rate's decimals, which Points is exact to
+}
+
+// Compare gives the change from prev to cur, both printed with decimals.
+func Compare(cur, prev Rate, decimals int) Change {
 	if !cur.Defined() || !prev.Defined() {
-		return ""
+		return Change{Decimals: decimals}
 	}
-	d := new(big.Rat).Sub(cur.Rounded(decimals), prev.Rounded(decimals))
-	switch d.Sign() {
-	case 0:
-		return "持平"
-	case 1:
-		return "+" + FormatFixed(d, decimals) + "个百分点"
-	}
-	return FormatFixed(d, decimals) + "个百分点"
-}
-
-// FormatFixed writes v with the given decimals, rounding half away from
-// zero (四舍五入), using exact arithmetic.
-func FormatFixed(v *big.Rat, decimals int) string {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
-	neg := v.Sign() < 0
-	abs := new(big.Rat).Abs(v)
-	scaled := new(big.Rat).Mul(abs, new(big.Rat).SetInt(scale))
-	// half up: floor(scaled + 1/2)
-	scaled.Add(scaled, big.NewRat(1, 2))
-	q := new(big.Int).Quo(scaled.Num(), scaled.Denom())
-	s := q.String()
-	if decimals > 0 {
-		if len(s) <= decimals {
-			s = strings.Repeat("0", decimals-len(s)+1) + s
-		}
-		s = s[:len(s)-decimals] + "." + s[len(s)-decimals:]
-	}
-	if neg && strings.Trim(s, "0.") != "" {
-		s = "-" + s
-	}
-	return s
+	return Change{Points: new(big.Rat).Sub(cur.Rounded(decimals), prev.Rounded(decimals)), Decimals: decimals}
 }
 
 // Ratio is a share such as a sampling ratio (抽查比例), written like a rate.

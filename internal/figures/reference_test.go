@@ -3,6 +3,7 @@ package figures_test
 import (
 	"testing"
 
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/rounds"
 )
@@ -43,10 +44,10 @@ func TestReferenceRounds(t *testing.T) {
 				t.Fatalf("compute: %v", problems.Sorted())
 			}
 			r := f.Rounds[0]
-			if got := r.Websites.Rate().Percent(r.Decimals); got != tt.siteRate {
+			if got := figfmt.Percent(r.Websites.Rate(), r.Decimals); got != tt.siteRate {
 				t.Errorf("website rate = %s, want %s", got, tt.siteRate)
 			}
-			if got := r.Accounts.Rate().Percent(r.Decimals); got != tt.accRate {
+			if got := figfmt.Percent(r.Accounts.Rate(), r.Decimals); got != tt.accRate {
 				t.Errorf("account rate = %s, want %s", got, tt.accRate)
 			}
 			if r.Websites.Checked != tt.sitesChecked || r.Websites.Failed != tt.sitesFailed {

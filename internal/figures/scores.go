@@ -14,39 +14,34 @@ import (
 type Score struct {
 	N      int      // scores counted; 0 when the mean was stated in summary.csv
 	Sum    *big.Rat // nil when there is no score
-	Stated string   // mean as stated in summary.csv, when given instead of rows
+	Stated *big.Rat // mean as stated in summary.csv, rounded to ScoreDecimals, when given instead of rows
 }
 
-// Defined reports whether there is a mean.
-func (s Score) Defined() bool { return s.Stated != "" || s.N > 0 }
+// ScoreDecimals is how many decimals a 通报 writes a mean score with.
+const ScoreDecimals = 2
 
-// Mean writes the mean with two decimals, rounded half up ("104.05"), or "—".
-func (s Score) Mean() string {
-	if s.Stated != "" {
+// Defined reports whether there is a mean.
+func (s Score) Defined() bool { return s.Stated != nil || s.N > 0 }
+
+// Mean is the mean rounded half up to ScoreDecimals, as a 通报 prints it
+// (104.05), exactly; nil when there is no score.
+func (s Score) Mean() *big.Rat {
+	if s.Stated != nil {
 		return s.Stated
 	}
 	if s.N == 0 {
-		return "—"
+		return nil
 	}
-	return FormatFixed(new(big.Rat).Quo(s.Sum, big.NewRat(int64(s.N), 1)), 2)
+	return round(new(big.Rat).Quo(s.Sum, big.NewRat(int64(s.N), 1)), ScoreDecimals)
 }
 
-// ScoreChange writes the change of a mean against the previous round, from
-// the means as printed: "提高0.41分", "降低1.20分", "持平", or "".
-func ScoreChange(cur, prev Score) string {
+// ScoreChange is the change of a mean against the previous round, in
+// points, from the means as printed; nil when either round has no mean.
+func ScoreChange(cur, prev Score) *big.Rat {
 	if !cur.Defined() || !prev.Defined() {
-		return ""
+		return nil
 	}
-	a, _ := new(big.Rat).SetString(cur.Mean())
-	b, _ := new(big.Rat).SetString(prev.Mean())
-	d := new(big.Rat).Sub(a, b)
-	switch d.Sign() {
-	case 0:
-		return "持平"
-	case 1:
-		return "提高" + FormatFixed(d, 2) + "分"
-	}
-	return "降低" + FormatFixed(new(big.Rat).Neg(d), 2) + "分"
+	return new(big.Rat).Sub(cur.Mean(), prev.Mean())
 }
 
 func (s *Score) add(v string) {
@@ -176,7 +171,7 @@ func computeScores(r *model.Round, ix *unitIndex, categories []string, whole [2]
 				continue
 			}
 			if s.N == 0 {
-				s.Stated = FormatFixed(mustRat(v), 2)
+				s.Stated = round(mustRat(v), ScoreDecimals)
 			}
 		}
 	}
@@ -206,15 +201,15 @@ func mustRat(s string) *big.Rat {
 }
 
 // scoreChanges pairs each category's means with the previous round's.
-func scoreChanges(cur, prev []CategoryScore) map[string][2]string {
+func scoreChanges(cur, prev []CategoryScore) map[string][2]*big.Rat {
 	before := map[string]CategoryScore{}
 	for _, p := range prev {
 		before[p.Category] = p
 	}
-	out := map[string][2]string{}
+	out := map[string][2]*big.Rat{}
 	for _, c := range cur {
 		if p, ok := before[c.Category]; ok {
-			out[c.Category] = [2]string{ScoreChange(c.Websites, p.Websites), ScoreChange(c.Accounts, p.Accounts)}
+			out[c.Category] = [2]*big.Rat{ScoreChange(c.Websites, p.Websites), ScoreChange(c.Accounts, p.Accounts)}
 		}
 	}
 	return out

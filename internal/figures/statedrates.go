@@ -23,17 +23,14 @@ type StatedRate struct {
 	Pos      model.Pos
 }
 
-// Percent writes the stated rate as the 通报 does: "93.5%".
-func (s *StatedRate) Percent() string { return FormatFixed(s.Value, s.Decimals) + "%" }
-
-// Computed writes what the counts give, in the stated rate's decimals, or
-// "" without counts.
-func (s *StatedRate) Computed() string {
-	if !s.Counts.Defined() {
-		return ""
-	}
-	return s.Counts.Percent(s.Decimals)
+// agrees reports whether counts give the stated rate, rounded as stated.
+func (s *StatedRate) agrees(counts Rate) bool {
+	return round(s.Value, s.Decimals).Cmp(counts.Rounded(s.Decimals)) == 0
 }
+
+// percentText writes a percentage for a problem's message; pages write
+// theirs with package figfmt.
+func percentText(v *big.Rat, decimals int) string { return v.FloatString(decimals) + "%" }
 
 var statedPercent = regexp.MustCompile(`^\d{1,3}(\.(\d{1,4}))?$`)
 
@@ -84,12 +81,12 @@ func statedRatio(m model.Metric, counts Rate, problems *diag.List) *StatedRate {
 }
 
 func (s *StatedRate) compare(counts string, problems *diag.List) {
-	if FormatFixed(s.Value, s.Decimals) == FormatFixed(s.Counts.percent(), s.Decimals) {
+	if s.agrees(s.Counts) {
 		return
 	}
 	s.Differs = true
 	problems.Warnf(s.Pos.File, s.Pos.Row, "数值", "核对通报原文和各项数字；网站按通报原文显示，并注明按数字算出的比率",
-		"通报的%s %s 与 %s算出的 %s 不一致", s.Metric, s.Percent(), counts, s.Computed())
+		"通报的%s %s 与 %s算出的 %s 不一致", s.Metric, percentText(s.Value, s.Decimals), counts, percentText(s.Counts.Percent(), s.Decimals))
 }
 
 // computeStatedRates reads the round's own stated rates and compares them
@@ -127,13 +124,13 @@ func derivedRate(m model.Metric, t *Tally, derived bool, kind string, problems *
 		return nil
 	}
 	counts := t.Rate()
-	if FormatFixed(s.Value, s.Decimals) == FormatFixed(counts.percent(), s.Decimals) {
+	if s.agrees(counts) {
 		s.Counts = counts
 		return s
 	}
 	problems.Warnf(s.Pos.File, s.Pos.Row, "数值", fmt.Sprintf("通报写明合格数时，在 summary.csv 填上%s合格数", kind),
 		"通报的%s %s 与 %d 个中去掉清单里 %d 个不合格算出的 %s 不一致：清单没有列全不合格%s，合格数按“通报未说明”显示",
-		s.Metric, s.Percent(), t.Checked, t.Failed, counts.Percent(s.Decimals), kind)
+		s.Metric, percentText(s.Value, s.Decimals), t.Checked, t.Failed, percentText(counts.Percent(), s.Decimals), kind)
 	*t = Tally{Checked: t.Checked, PassedUnknown: true}
 	return s
 }

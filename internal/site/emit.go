@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/model"
 )
@@ -81,20 +82,20 @@ func hasPlatforms(f *figures.Figures) bool {
 }
 
 func tally(t figures.Tally, decimals int, change string) Tally {
-	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: t.Rate().Percent(decimals), Change: change, Unknown: t.Unknown, PassedUnknown: t.PassedUnknown}
+	return Tally{Checked: t.Checked, Passed: t.Passed, Failed: t.Failed, Rate: figfmt.Percent(t.Rate(), decimals), Change: change, Unknown: t.Unknown, PassedUnknown: t.PassedUnknown}
 }
 
 func roundSummary(f *figures.Figures, i int) RoundSummary {
 	r := f.Rounds[i]
 	m := r.Round.Meta
 	acc := Accounts{
-		Tally:  tally(r.Accounts.Tally, r.AccountDecimals, f.AccountChange(i)),
+		Tally:  tally(r.Accounts.Tally, r.AccountDecimals, figfmt.Change(f.AccountChange(i))),
 		OnFile: r.Accounts.OnFile, Running: r.Accounts.Running,
 		Opened: r.Accounts.Opened, Closed: r.Accounts.Closed, Sampled: r.Accounts.Sampled, ChangesKnown: r.Accounts.ChangesKnown,
 		OnFileUnknown: r.Accounts.OnFileUnknown, RunningUnknown: r.Accounts.RunningUnknown,
 	}
 	if r.Accounts.Sampled && r.Accounts.SampleRate().Defined() {
-		acc.SampleRate = r.Accounts.SampleRate().Percent(r.AccountDecimals)
+		acc.SampleRate = figfmt.Percent(r.Accounts.SampleRate(), r.AccountDecimals)
 	}
 	acc.Tally = withStated(acc.Tally, r.AccountRateStated)
 	if acc.SampleStated = statedView(r.SampleRateStated); acc.SampleStated != nil && acc.SampleRate == "" {
@@ -102,7 +103,7 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 	}
 	return RoundSummary{
 		ID: r.Round.ID, Slug: RoundSlug(r.Round.ID), Title: m.Title, Period: charts.Label(r), Published: m.Published,
-		Websites: withStated(tally(r.Websites, r.WebsiteDecimals, f.WebsiteChange(i)), r.WebsiteRateStated),
+		Websites: withStated(tally(r.Websites, r.WebsiteDecimals, figfmt.Change(f.WebsiteChange(i))), r.WebsiteRateStated),
 		Accounts: acc, Partial: r.Partial, NoWebsites: r.NoWebsites, NoAccounts: r.NoAccounts,
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -30,7 +31,7 @@ func letterSites(list []figures.LetterSite, slugs map[string]string) []LetterSit
 
 func reportRow(no int, u figures.UnitReports, d int, slugs map[string]string) ReportRow {
 	return ReportRow{No: no, Unit: u.Unit, UnitSlug: slugs[u.Unit], Received: u.Received, ClosedOnTime: u.ClosedOnTime,
-		Overdue: u.Overdue, Share: u.Share.Percent(d), Cumulative: u.Cumulative.Percent(d), Quality: u.Quality}
+		Overdue: u.Overdue, Share: figfmt.Percent(u.Share, d), Cumulative: figfmt.Percent(u.Cumulative, d), Quality: u.Quality}
 }
 
 // unstated is how a count the 通报 does not state is written.
@@ -45,7 +46,7 @@ func interactionSummary(in *figures.Interaction, d int) string {
 	if in.OnTimeUnknown {
 		s += "；全部按时答复的网站数" + unstated
 	} else {
-		s += fmt.Sprintf("；全部按时答复的网站 %d 个，按时答复率 %s（%d/%d）", in.OnTime, in.OnTimeRate().Percent(d), in.OnTime, in.Sites)
+		s += fmt.Sprintf("；全部按时答复的网站 %d 个，按时答复率 %s（%d/%d）", in.OnTime, figfmt.Percent(in.OnTimeRate(), d), in.OnTime, in.Sites)
 	}
 	if in.SameDayUnknown {
 		s += "；当日答复的网站数" + unstated + "。"
@@ -70,7 +71,7 @@ func errorReportsSummary(e *figures.ErrorReports, d int) string {
 	if e.ClosedUnknown {
 		s += "；按期办结数" + unstated + "。"
 	} else {
-		s += fmt.Sprintf("；按期办结 %d 条，按期办结率 %s。", e.ClosedOnTime, e.OnTimeRate().Percent(d))
+		s += fmt.Sprintf("；按期办结 %d 条，按期办结率 %s。", e.ClosedOnTime, figfmt.Percent(e.OnTimeRate(), d))
 	}
 	return s
 }
@@ -107,15 +108,15 @@ func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 		a.Changes.ByUnit = append(a.Changes.ByUnit, ChangeRow{Name: u.Unit, Slug: slugs[u.Unit], Opened: u.Opened, Closed: u.Closed})
 	}
 	if in := r.Interaction; in != nil {
-		a.Interaction = &InteractionView{Sites: in.Sites, Letters: in.Letters, OnTime: in.OnTime, OnTimeRate: in.OnTimeRate().Percent(d),
+		a.Interaction = &InteractionView{Sites: in.Sites, Letters: in.Letters, OnTime: in.OnTime, OnTimeRate: figfmt.Percent(in.OnTimeRate(), d),
 			SameDay: in.SameDay, AllUnanswered: letterSites(in.AllUnanswered, slugs), SomeUnanswered: letterSites(in.SomeUnanswered, slugs),
 			Late: letterSites(in.Late, slugs), PoorQuality: letterSites(in.PoorQuality, slugs), TimingUnknown: letterSites(in.TimingUnknown, slugs),
 			Summary: interactionSummary(in, d), Partial: in.Partial}
 	}
 	if e := r.ErrorReports; e != nil {
 		n := e.ParetoN(paretoPercent)
-		ev := &ErrorReportsView{Received: e.Received, Units: e.Units, ClosedOnTime: e.ClosedOnTime, OnTimeRate: e.OnTimeRate().Percent(d),
-			TopN: n, TopShare: e.TopShare(n).Percent(d), Ranked: []ReportRow{}, Late: []ReportRow{}, Named: []ReportRow{},
+		ev := &ErrorReportsView{Received: e.Received, Units: e.Units, ClosedOnTime: e.ClosedOnTime, OnTimeRate: figfmt.Percent(e.OnTimeRate(), d),
+			TopN: n, TopShare: figfmt.Percent(e.TopShare(n), d), Ranked: []ReportRow{}, Late: []ReportRow{}, Named: []ReportRow{},
 			Summary: errorReportsSummary(e, d)}
 		for k, u := range e.Ranked {
 			ev.Ranked = append(ev.Ranked, reportRow(k+1, u, d, slugs))
@@ -130,16 +131,16 @@ func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 	}
 	for _, s := range r.Scores {
 		ch := r.ScoreChanges[s.Category]
-		a.Scores = append(a.Scores, ScoreRow{Category: s.Category, Websites: s.Websites.Mean(), WebsitesChange: ch[0],
-			Accounts: s.Accounts.Mean(), AccountsChange: ch[1]})
+		a.Scores = append(a.Scores, ScoreRow{Category: s.Category, Websites: figfmt.Mean(s.Websites), WebsitesChange: figfmt.ScoreChange(ch[0]),
+			Accounts: figfmt.Mean(s.Accounts), AccountsChange: figfmt.ScoreChange(ch[1])})
 	}
 	for n, u := range f.Ranking(i) {
 		score := "—"
 		if u.Websites.Defined() {
-			score = u.Websites.Mean()
+			score = figfmt.Mean(u.Websites)
 		}
 		a.Ranking = append(a.Ranking, RankRow{No: n + 1, Unit: u.Unit, UnitSlug: slugs[u.Unit], Category: u.Category,
-			Checked: u.Checked, Failed: u.Failed, Rate: u.Rate().Percent(d), Score: score})
+			Checked: u.Checked, Failed: u.Failed, Rate: figfmt.Percent(u.Rate(), d), Score: score})
 	}
 	return a
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -35,7 +36,7 @@ func statedView(s *figures.StatedRate) *StatedView {
 	if s == nil {
 		return nil
 	}
-	return &StatedView{Rate: s.Percent(), Computed: s.Computed(), Differs: s.Differs}
+	return &StatedView{Rate: figfmt.Stated(s), Computed: figfmt.Computed(s), Differs: s.Differs}
 }
 
 // withStated adds the stated rate to a tally; where no counts exist, the
