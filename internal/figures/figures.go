@@ -200,6 +200,7 @@ func Compute(ds *model.Dataset) (*Figures, *diag.List) {
 	}
 	computeAcross(f, ds, units)
 	f.Units = computeUnits(ds, units)
+	computeRecords(f)
 	for i, u := range f.Units {
 		f.unitIndex[u.Unit.Name] = i
 	}

@@ -69,6 +69,10 @@ func dump(f *figures.Figures) string {
 	for _, u := range f.Units {
 		fmt.Fprintf(&b, "unit %s category=%s listed=%v websites=%d accounts=%d latest=%d checked=%d failed=%d failures=%d\n",
 			u.Unit.Name, u.Category, u.Unit.Listed, len(u.Websites), len(u.Accounts), u.LatestRound, u.LatestChecked, u.LatestFailed, len(u.Failures))
+		for _, rec := range u.Record {
+			fmt.Fprintf(&b, "  record %s recheck=%d repeats=%d repeat unit=%v reports rank=%d changes=%v letters=%d\n",
+				f.Rounds[rec.Round].Round.ID, len(rec.Recheck), len(rec.Repeats), rec.RepeatUnit, rec.ReportsRank, rec.Change != nil, len(rec.Letters))
+		}
 	}
 	return b.String()
 }

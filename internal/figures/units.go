@@ -23,6 +23,9 @@ type Unit struct {
 	LatestAccounts int // active accounts
 	LatestChecked  int // websites and accounts checked in the newest round
 	LatestFailed   int
+	// Record is its part of every round's cross-round figures, newest
+	// round first, rounds where it has none left out (record.go).
+	Record []RoundRecord
 }
 
 // Tracked is one website or account followed across rounds by its identity

@@ -53,7 +53,7 @@ func MakeViews(f *figures.Figures, sample bool) *Views {
 		for i := range f.Units {
 			if u := &f.Units[i]; u.Category == cat {
 				uv := unitView(f, u, slugs[u.Unit.Name])
-				uv.Across = unitAcross(f, u.Unit.Name, v.Rounds)
+				uv.Across = unitAcross(f, u, v.Rounds, slugs)
 				v.Site.Units = append(v.Site.Units, uv.UnitSummary)
 				v.Units = append(v.Units, uv)
 			}

@@ -20,11 +20,27 @@ func itemRow(no int, it figures.Item, slugs map[string]string) ItemRow {
 	return row
 }
 
+func recheckRow(no int, rc figures.Recheck, slugs map[string]string) ItemRow {
+	row := itemRow(no, rc.Item, slugs)
+	row.Status, row.Detail = rc.Status, rc.Rectification
+	return row
+}
+
+func repeatRow(no int, rp figures.Repeat, slugs map[string]string) ItemRow {
+	row := itemRow(no, rp.Item, slugs)
+	row.Detail = fmt.Sprintf("连续%d轮不合格", rp.Streak)
+	return row
+}
+
+func letterSite(no int, s figures.LetterSite, slugs map[string]string) LetterSite {
+	return LetterSite{No: no, Name: s.Name, Unit: s.Unit, UnitSlug: slugs[s.Unit], Letters: s.Letters,
+		Answered: s.Answered, OnTime: s.OnTime, Qualities: s.Qualities}
+}
+
 func letterSites(list []figures.LetterSite, slugs map[string]string) []LetterSite {
 	out := []LetterSite{}
 	for i, s := range list {
-		out = append(out, LetterSite{No: i + 1, Name: s.Name, Unit: s.Unit, UnitSlug: slugs[s.Unit], Letters: s.Letters,
-			Answered: s.Answered, OnTime: s.OnTime, Qualities: s.Qualities})
+		out = append(out, letterSite(i+1, s, slugs))
 	}
 	return out
 }
@@ -82,14 +98,10 @@ func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 	d := r.Decimals
 	a := Across{Recheck: []ItemRow{}, Repeats: []ItemRow{}, RepeatUnits: []ChangeRow{}, Scores: []ScoreRow{}, Ranking: []RankRow{}}
 	for n, rc := range r.Recheck {
-		row := itemRow(n+1, rc.Item, slugs)
-		row.Status, row.Detail = rc.Status, rc.Rectification
-		a.Recheck = append(a.Recheck, row)
+		a.Recheck = append(a.Recheck, recheckRow(n+1, rc, slugs))
 	}
 	for n, rp := range r.Repeats {
-		row := itemRow(n+1, rp.Item, slugs)
-		row.Detail = fmt.Sprintf("连续%d轮不合格", rp.Streak)
-		a.Repeats = append(a.Repeats, row)
+		a.Repeats = append(a.Repeats, repeatRow(n+1, rp, slugs))
 	}
 	for _, u := range r.RepeatUnits {
 		a.RepeatUnits = append(a.RepeatUnits, ChangeRow{Name: u, Slug: slugs[u]})
@@ -169,56 +181,39 @@ func hasProblems(r figures.Round) bool {
 	return false
 }
 
-// unitAcross gathers, for one unit, its lines of every round's cross-round
-// sections.
-func unitAcross(f *figures.Figures, unit string, rounds []RoundView) UnitAcross {
+// unitAcross writes a unit's record across rounds (figures.Unit.Record),
+// newest round first, each line linked to its round.
+func unitAcross(f *figures.Figures, u *figures.Unit, rounds []RoundView, slugs map[string]string) UnitAcross {
 	ua := UnitAcross{Repeats: []ItemRow{}, RepeatRounds: []RoundLink{}, Recheck: []ItemRow{}, ErrorReports: []ReportRow{},
 		Changes: []UnitChangeRow{}, Letters: []LetterSite{}}
-	for i := len(rounds) - 1; i >= 0; i-- {
-		rv := rounds[i]
+	for _, rec := range u.Record {
+		rv := &rounds[rec.Round]
 		label := rv.Period
-		for _, row := range rv.Across.Repeats {
-			if row.Unit == unit {
-				row.Round, row.RoundURL = label, rv.Slug
-				row.No = len(ua.Repeats) + 1
-				ua.Repeats = append(ua.Repeats, row)
-			}
+		for _, rp := range rec.Repeats {
+			row := repeatRow(len(ua.Repeats)+1, rp, slugs)
+			row.Round, row.RoundURL = label, rv.Slug
+			ua.Repeats = append(ua.Repeats, row)
 		}
-		for _, u := range rv.Across.RepeatUnits {
-			if u.Name == unit {
-				ua.RepeatRounds = append(ua.RepeatRounds, RoundLink{Slug: rv.Slug, Title: label})
-			}
+		if rec.RepeatUnit {
+			ua.RepeatRounds = append(ua.RepeatRounds, RoundLink{Slug: rv.Slug, Title: label})
 		}
-		for _, row := range rv.Across.Recheck {
-			if row.Unit == unit {
-				row.Round, row.RoundURL = label, rv.Slug
-				row.No = len(ua.Recheck) + 1
-				ua.Recheck = append(ua.Recheck, row)
-			}
+		for _, rc := range rec.Recheck {
+			row := recheckRow(len(ua.Recheck)+1, rc, slugs)
+			row.Round, row.RoundURL = label, rv.Slug
+			ua.Recheck = append(ua.Recheck, row)
 		}
-		if e := rv.Across.ErrorReports; e != nil {
-			for _, row := range e.Ranked {
-				if row.Unit == unit {
-					row.Round, row.RoundSlug = label, rv.Slug
-					ua.ErrorReports = append(ua.ErrorReports, row)
-				}
-			}
+		if rec.Reports != nil {
+			row := reportRow(rec.ReportsRank, *rec.Reports, f.Rounds[rec.Round].Decimals, slugs)
+			row.Round, row.RoundSlug = label, rv.Slug
+			ua.ErrorReports = append(ua.ErrorReports, row)
 		}
-		for _, c := range rv.Across.Changes.ByUnit {
-			if c.Name == unit {
-				ua.Changes = append(ua.Changes, UnitChangeRow{Round: label, RoundSlug: rv.Slug, Opened: c.Opened, Closed: c.Closed})
-			}
+		if c := rec.Change; c != nil {
+			ua.Changes = append(ua.Changes, UnitChangeRow{Round: label, RoundSlug: rv.Slug, Opened: c.Opened, Closed: c.Closed})
 		}
-		if in := f.Rounds[i].Interaction; in != nil && rv.Across.Interaction != nil {
-			for _, list := range [][]LetterSite{rv.Across.Interaction.AllUnanswered, rv.Across.Interaction.SomeUnanswered, rv.Across.Interaction.Late, rv.Across.Interaction.PoorQuality} {
-				for _, s := range list {
-					if s.Unit == unit {
-						s.Round, s.RoundSlug = label, rv.Slug
-						s.No = len(ua.Letters) + 1
-						ua.Letters = append(ua.Letters, s)
-					}
-				}
-			}
+		for _, s := range rec.Letters {
+			row := letterSite(len(ua.Letters)+1, s, slugs)
+			row.Round, row.RoundSlug = label, rv.Slug
+			ua.Letters = append(ua.Letters, row)
 		}
 	}
 	return ua
