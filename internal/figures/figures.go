@@ -210,15 +210,9 @@ func Compute(ds *model.Dataset) (*Figures, *diag.List) {
 	return f, problems
 }
 
-// Change is the change of a rate against the previous round, in the
-// decimals of the newer round; no change (nil Points) for the first round.
-func (f *Figures) Change(i int, rate func(Round) Rate) Change {
-	return f.change(i, rate, func(r Round) int { return r.Decimals })
-}
-
 // WebsiteChange and AccountChange are the changes of the website and
 // account pass rates against the previous round, in the decimals the newer
-// round writes each with.
+// round writes each with; no change (nil Points) for the first round.
 func (f *Figures) WebsiteChange(i int) Change {
 	return f.change(i, WebsiteRate, func(r Round) int { return r.WebsiteDecimals })
 }
@@ -234,7 +228,7 @@ func (f *Figures) change(i int, rate func(Round) Rate, decimals func(Round) int)
 	return Compare(rate(f.Rounds[i]), rate(f.Rounds[i-1]), decimals(f.Rounds[i]))
 }
 
-// WebsiteRate and AccountRate select a round's rates, for Change and trends.
+// WebsiteRate and AccountRate select a round's rates, for changes and trends.
 func WebsiteRate(r Round) Rate { return r.Websites.Rate() }
 func AccountRate(r Round) Rate { return r.Accounts.Rate() }
 

@@ -19,10 +19,10 @@ func dump(f *figures.Figures) string {
 	for i, r := range f.Rounds {
 		fmt.Fprintf(&b, "round %s partial=%v\n", r.Round.ID, r.Partial)
 		fmt.Fprintf(&b, "  websites checked=%d passed=%d failed=%d rate=%v change=%s portals=%d\n",
-			r.Websites.Checked, r.Websites.Passed, r.Websites.Failed, r.Websites.Rate(), change(f.Change(i, figures.WebsiteRate)), r.Portals)
+			r.Websites.Checked, r.Websites.Passed, r.Websites.Failed, r.Websites.Rate(), change(f.WebsiteChange(i)), r.Portals)
 		a := r.Accounts
 		fmt.Fprintf(&b, "  accounts onfile=%d running=%d opened=%d closed=%d sampled=%v checked=%d passed=%d failed=%d rate=%v change=%s sample=%v\n",
-			a.OnFile, a.Running, a.Opened, a.Closed, a.Sampled, a.Checked, a.Passed, a.Failed, a.Rate(), change(f.Change(i, figures.AccountRate)), a.SampleRate())
+			a.OnFile, a.Running, a.Opened, a.Closed, a.Sampled, a.Checked, a.Passed, a.Failed, a.Rate(), change(f.AccountChange(i)), a.SampleRate())
 		for _, c := range r.Categories {
 			fmt.Fprintf(&b, "  category %s units=%d websites=%d/%d %v accounts=%d/%d %v\n", c.Name, c.Units,
 				c.Websites.Passed, c.Websites.Checked, c.Websites.Rate(), c.Accounts.Passed, c.Accounts.Checked, c.Accounts.Rate())
