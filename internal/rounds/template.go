@@ -1,14 +1,14 @@
 package rounds
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 
 	"github.com/zwgk/zwgk/internal/diag"
-	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/sheet"
+	"github.com/zwgk/zwgk/internal/workbook"
 )
 
 // Template describes a blank sheet of one type, for `zwgk template` and
@@ -144,127 +144,59 @@ func UnitNames(roundsDir string) []string {
 	return names
 }
 
-// ReadRound reads one round folder, for new-round to start from.
-func ReadRound(dir string) (model.Round, *diag.List) {
-	problems := &diag.List{}
-	r := readRound(dir, filepath.Base(dir), problems)
-	return r, problems
+// Write writes the sheet as a workbook at path: the header row with each
+// column's note and dropdown, then rows, whose cells follow the columns.
+func (t Template) Write(path string, rows [][]string) error {
+	s := workbook.Sheet{Title: t.Title, Rows: rows}
+	for _, c := range t.Columns {
+		note := c.Note
+		if c.Required {
+			note = "必填。" + note
+		}
+		s.Columns = append(s.Columns, workbook.Column{Name: c.Name, Note: note, Choices: c.Choices, Strict: c.Strict, Text: c.Text})
+	}
+	return workbook.Write(path, s)
 }
 
-// CarryOver gives the rows a new round starts from: last round's websites
-// and its accounts still running, identified as before, with this round's
-// results left empty for staff to fill in. The cells follow the columns of
-// Templates.
-func CarryOver(last model.Round) (websites, accounts [][]string) {
-	for _, w := range last.Websites {
-		websites = append(websites, []string{w.Code, w.Name, w.Unit, w.Type, w.URL})
-	}
-	for _, a := range last.Accounts {
-		if !a.Active() {
-			continue // closed and cancelled accounts are not checked again
+// WriteTemplates writes a blank workbook of every sheet type into dir, the
+// units in the dropdowns of the unit columns, calling wrote after each.
+// Unless force, it first refuses when a file it would replace is not a
+// blank template, so that nothing filled in is lost.
+func WriteTemplates(dir string, units []string, force bool, wrote func(path string, t Template)) error {
+	templates := Templates(units)
+	if !force {
+		for _, t := range templates {
+			if err := checkBlank(filepath.Join(dir, t.Base+".xlsx")); err != nil {
+				return err
+			}
 		}
-		status := a.Status
-		if status == model.StatusNew {
-			status = model.StatusRunning // new last round, running now
-		}
-		accounts = append(accounts, []string{a.FilingNo, a.Name, platformText(a.Platform, a.SubType), a.Unit, status})
 	}
-	return websites, accounts
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("无法创建 %s：%w", dir, err)
+	}
+	for _, t := range templates {
+		p := filepath.Join(dir, t.Base+".xlsx")
+		if err := t.Write(p, nil); err != nil {
+			return err
+		}
+		wrote(p, t)
+	}
+	return nil
 }
 
-// periodOf names the period of a round id as a 通报 does: 2025Q1 is
-// 2025年第一季度, 2025H2 2025年下半年, 2025 2025年, 2021-2 2021年第二次.
-func periodOf(id string) string {
-	if _, err := model.RoundOrder(id); err != nil {
-		return id
+// checkBlank refuses to let a template replace the file at p unless it is
+// missing or a blank template: a sheet with its header row and no data.
+func checkBlank(p string) error {
+	const fix = " —— zwgk template 不会覆盖它；请用 --out 指定别的文件夹或先把它移走，确要覆盖时加 --force"
+	if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
+		return nil
 	}
-	year, rest := id[:4]+"年", id[4:]
-	switch {
-	case rest == "":
-		return year
-	case rest[0] == 'Q':
-		return year + "第" + chineseNumber(rest[1:]) + "季度"
-	case rest == "H1":
-		return year + "上半年"
-	case rest == "H2":
-		return year + "下半年"
+	tab, err := sheet.Read(p)
+	if err != nil {
+		return fmt.Errorf("%s 已经存在，不是 zwgk 写出的空白模板%s", p, fix)
 	}
-	return year + "第" + chineseNumber(rest[1:]) + "次"
-}
-
-func chineseNumber(s string) string {
-	n, _ := strconv.Atoi(s)
-	digits := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
-	switch {
-	case n >= 0 && n <= 10:
-		return digits[n]
-	case n < 20:
-		return "十" + digits[n-10]
-	case n < 100:
-		if n%10 == 0 {
-			return digits[n/10] + "十"
-		}
-		return digits[n/10] + "十" + digits[n%10]
+	if n := len(tab.Records); n > 0 {
+		return fmt.Errorf("%s 已经存在，其中填写了 %d 行%s", p, n, fix)
 	}
-	return s
-}
-
-// RoundSkeleton is the round.md of a new round: the front matter to fill
-// in, carried over from last round where it stays the same (issuer, topic,
-// rate decimals), marked as a draft so that a half-done round is not
-// published.
-func RoundSkeleton(id string, last *model.Round) string {
-	period := periodOf(id)
-	title := "关于" + period + "政府网站与政务新媒体检查情况的通报"
-	issuer, topic := "", "政务公开"
-	extra := ""
-	if last != nil {
-		m := last.Meta
-		if prev := periodOf(last.ID); prev != last.ID && strings.Contains(m.Title, prev) {
-			title = strings.Replace(m.Title, prev, period, 1)
-		}
-		issuer = m.Issuer
-		if m.Topic != "" {
-			topic = m.Topic
-		}
-		switch {
-		case m.WebsiteRateDecimals != nil || m.AccountRateDecimals != nil:
-			extra += fmt.Sprintf("rate_decimals: {网站: %d, 新媒体: %d}\n", decimalsOr(m.WebsiteRateDecimals, m.RateDecimals), decimalsOr(m.AccountRateDecimals, m.RateDecimals))
-		case m.RateDecimals != nil:
-			extra += fmt.Sprintf("rate_decimals: %d\n", *m.RateDecimals)
-		}
-		if m.Sample {
-			extra += "sample: true        # 示例数据：页面会提示数据为虚构\n"
-		}
-	}
-	return fmt.Sprintf(`---
-title: %q
-period: %q
-issuer: %q
-doc_number: ""      # 发文字号，如 示政办函〔2025〕12号
-index_no: ""        # 索引号
-topic: %q
-written: ""         # 成文日期，如 2025-04-08
-published: ""       # 发布日期
-check_from: ""      # 检查开始日期
-check_to: ""        # 检查结束日期
-rectify_by: ""      # 整改期限
-%sdraft: true         # 草稿，不会发布：填好表格、核对无误后删去这一行
----
-各区县人民政府，市政府各部门：
-
-（在这里写通报正文。检查数、合格率等数字由表格算出，显示在通报页上，正文中不必再写。
-不要写个人的手机号、身份证号、邮箱：网站是公开的。）
-`, title, period, issuer, topic, extra)
-}
-
-// decimalsOr gives a per-kind decimals setting, else the round's, else 2.
-func decimalsOr(kind, all *int) int {
-	switch {
-	case kind != nil:
-		return *kind
-	case all != nil:
-		return *all
-	}
-	return 2
+	return nil
 }
