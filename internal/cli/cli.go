@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
 const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网站生成工具
@@ -42,6 +43,40 @@ const usage = `zwgk —— 政府网站与政务新媒体检查情况公开网�
 // errUsage marks errors already explained by the flag package.
 var errUsage = errors.New("usage")
 
+// env is what a command takes from its surroundings, injected through its
+// options so that a test can supply its own: where the output goes, and the
+// clock, whose day the publishing lint compares dates with.
+type env struct {
+	Stdout io.Writer
+	Stderr io.Writer
+	Now    func() time.Time
+}
+
+// commands are zwgk's commands by name. Each parses its arguments into its
+// options, then runs with them alone.
+var commands = map[string]func(args []string, e env) error{
+	"build":     command(parseBuild, runBuild),
+	"serve":     command(parseServe, runServe),
+	"check":     command(parseCheck, runCheck),
+	"review":    command(parseReview, runReview),
+	"sample":    command(parseSample, runSample),
+	"template":  command(parseTemplate, runTemplate),
+	"new-round": command(parseNewRound, runNewRound),
+	"draft":     command(parseDraft, runDraft),
+	"init":      command(parseInit, runInit),
+}
+
+// command joins a command's flag parsing and its run.
+func command[O any](parse func([]string, env) (*O, error), run func(*O) error) func([]string, env) error {
+	return func(args []string, e env) error {
+		o, err := parse(args, e)
+		if err != nil {
+			return err
+		}
+		return run(o)
+	}
+}
+
 // Run runs the command named by args[0] and returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
 	defer consoleUTF8()()
@@ -52,30 +87,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	var err error
-	switch args[0] {
-	case "build":
-		err = runBuild(args[1:], stdout, stderr)
-	case "serve":
-		err = runServe(args[1:], stdout, stderr)
-	case "check":
-		err = runCheck(args[1:], stdout, stderr)
-	case "review":
-		err = runReview(args[1:], stdout, stderr)
-	case "sample":
-		err = runSample(args[1:], stdout, stderr)
-	case "template":
-		err = runTemplate(args[1:], stdout, stderr)
-	case "new-round":
-		err = runNewRound(args[1:], stdout, stderr)
-	case "draft":
-		err = runDraft(args[1:], stdout, stderr)
-	case "init":
-		err = runInit(args[1:], stdout, stderr)
-	default:
+	cmd, ok := commands[args[0]]
+	if !ok {
 		fmt.Fprintf(stderr, "未知的命令“%s”\n\n%s", args[0], usage)
 		return 2
 	}
+	err := cmd(args[1:], env{Stdout: stdout, Stderr: stderr, Now: time.Now})
 	switch {
 	case err == nil:
 		return 0
@@ -97,6 +114,52 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// parseOptions parses a command's args with the flags define adds, which
+// set fields of o; it returns o, or nil and why not.
+func parseOptions[O any](name string, e env, o *O, args []string, define func(*flag.FlagSet)) (*O, error) {
+	fs := newFlags(name, e.Stderr)
+	define(fs)
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// parseWithOperand is parseOptions for a command that takes one operand,
+// a round id, before or after the flags: zwgk draft 2024Q4 --out 通报.docx,
+// or --out 通报.docx 2024Q4. Without it, the command's use is printed.
+func parseWithOperand[O any](name string, e env, o *O, operand *string, use string, args []string, define func(*flag.FlagSet)) (*O, error) {
+	fs := newFlags(name, e.Stderr)
+	define(fs)
+	*operand, args = cutOperand(fs, args)
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	if *operand == "" {
+		fmt.Fprintln(e.Stderr, use)
+		return nil, errUsage
+	}
+	return o, nil
+}
+
+// cutOperand takes the operand from the start or the end of args; at the
+// end, not when it is the value of the flag before it.
+func cutOperand(fs *flag.FlagSet, args []string) (string, []string) {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		return args[0], args[1:]
+	}
+	n := len(args)
+	if n == 0 || strings.HasPrefix(args[n-1], "-") {
+		return "", args
+	}
+	if n >= 2 && strings.HasPrefix(args[n-2], "-") {
+		if f := fs.Lookup(strings.TrimLeft(args[n-2], "-")); f != nil && !isBool(f) {
+			return "", args
+		}
+	}
+	return args[n-1], args[:n-1]
+}
+
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -106,4 +169,14 @@ func parse(fs *flag.FlagSet, args []string) error {
 		return errUsage
 	}
 	return nil
+}
+
+func addRoundsFlags(fs *flag.FlagSet, o *pipelineOptions) {
+	fs.StringVar(&o.Rounds, "rounds", "rounds", "各轮检查数据所在的文件夹")
+	fs.BoolVar(&o.Drafts, "drafts", false, "包含 round.md 中标为 draft: true 的轮次")
+}
+
+func addSiteFlags(fs *flag.FlagSet, o *pipelineOptions) {
+	fs.StringVar(&o.SiteDir, "site", ".", siteHelp)
+	fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度（错误和警告仍会显示）")
 }

@@ -13,8 +13,10 @@ import (
 	"github.com/zwgk/zwgk/internal/site"
 )
 
-// pipelineOptions are the flags shared by the commands that read rounds.
+// pipelineOptions are the flags shared by the commands that read rounds,
+// and their surroundings.
 type pipelineOptions struct {
+	env
 	Rounds  string
 	Drafts  bool
 	Quiet   bool
@@ -33,6 +35,11 @@ type progress struct {
 	start time.Time
 }
 
+// progress starts the progress lines of one run.
+func (o pipelineOptions) progress() *progress {
+	return &progress{w: o.Stderr, quiet: o.Quiet, start: o.Now()}
+}
+
 func (p *progress) stage(format string, args ...any) {
 	if !p.quiet {
 		fmt.Fprintf(p.w, "zwgk: "+format+"\n", args...)
@@ -41,9 +48,9 @@ func (p *progress) stage(format string, args ...any) {
 
 // load reads and checks the rounds and computes the figures, printing every
 // problem found (errors first). It fails when any problem is an error.
-func load(o pipelineOptions, p *progress, stderr io.Writer) (*model.Dataset, *figures.Figures, error) {
+func load(o pipelineOptions, p *progress) (*model.Dataset, *figures.Figures, error) {
 	l := read(o, p)
-	report(l.problems, stderr)
+	report(l.problems, o.Stderr)
 	if err := l.problems.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -71,7 +78,7 @@ func read(o pipelineOptions, p *progress) loaded {
 		// Publishing conventions: 发文字号 with 〔〕, no date after today.
 		// They read round.md alone, so they are reported with the sheets'
 		// errors, in one run.
-		problems.Problems = append(problems.Problems, lint.Rounds(ds, now()).Problems...)
+		problems.Problems = append(problems.Problems, lint.Rounds(ds, o.Now()).Problems...)
 	}
 	if problems.HasErrors() {
 		// The figures of rows with errors left out would only add
@@ -103,18 +110,18 @@ func report(problems *diag.List, w io.Writer) {
 }
 
 // build runs the whole pipeline into o.Out.
-func build(o pipelineOptions, p *progress, stderr io.Writer) error {
+func build(o pipelineOptions, p *progress) error {
 	// Refuse an --out that must not be replaced before reading anything,
 	// so the clerk does not wait for the answer.
 	if err := site.CheckOut(o.Out, o.Rounds, o.SiteDir); err != nil {
 		return err
 	}
-	ds, f, err := load(o, p, stderr)
+	ds, f, err := load(o, p)
 	if err != nil {
 		return err
 	}
 	p.stage("生成网站到 %s …", o.Out)
-	opts := site.Options{SiteDir: o.SiteDir, Out: o.Out, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	opts := site.Options{SiteDir: o.SiteDir, Out: o.Out, BaseURL: o.BaseURL, Log: o.Stderr, RoundsDir: o.Rounds}
 	if err := siteOptions(o, &opts); err != nil {
 		return err
 	}
@@ -122,11 +129,11 @@ func build(o pipelineOptions, p *progress, stderr io.Writer) error {
 		return err
 	}
 	if o.BuildTime {
-		opts.BuildTime = time.Now()
+		opts.BuildTime = o.Now()
 	}
 	if err := site.Build(f, ds.Sample(), opts); err != nil {
 		return err
 	}
-	p.stage("完成：%d 轮检查，%d 个单位，用时 %.1f 秒", len(f.Rounds), len(f.Units), time.Since(p.start).Seconds())
+	p.stage("完成：%d 轮检查，%d 个单位，用时 %.1f 秒", len(f.Rounds), len(f.Units), o.Now().Sub(p.start).Seconds())
 	return nil
 }

@@ -240,11 +240,12 @@ func runReviewBuild(t *testing.T, roundsDir, published string, stdout io.Writer)
 	t.Helper()
 	var stderr bytes.Buffer
 	o := reviewOptions{
-		pipelineOptions: pipelineOptions{Rounds: roundsDir, SiteDir: "../..", Quiet: true},
-		Published:       published,
-		Report:          filepath.Join(filepath.Dir(published), "review.html"),
+		pipelineOptions: pipelineOptions{Rounds: roundsDir, SiteDir: "../..", Quiet: true,
+			env: env{Stdout: stdout, Stderr: &stderr, Now: time.Now}},
+		Published: published,
+		Report:    filepath.Join(filepath.Dir(published), "review.html"),
 	}
-	rep, err := reviewBuild(o, &progress{w: &stderr, quiet: true}, stdout, &stderr)
+	rep, err := reviewBuild(o, o.progress())
 	if err != nil {
 		t.Fatalf("review: %v\n%s", err, stderr.String())
 	}

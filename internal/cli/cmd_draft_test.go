@@ -428,3 +428,13 @@ func TestRoundWithoutNarrativeShowsTheDraft(t *testing.T) {
 		t.Error("a round with narrative got a drafted Word file")
 	}
 }
+
+func TestParseDraft(t *testing.T) {
+	checkParse(t, parseDraft, []parseCase{
+		// The round being drafted is usually still a draft: --drafts is on.
+		{"2024Q4", &draftOptions{ID: "2024Q4", pipelineOptions: pipelineOptions{Rounds: "rounds", Drafts: true}}},
+		{"--rounds 数据 --out 稿/通报.docx --force --quiet 2024Q4",
+			&draftOptions{pipelineOptions{Rounds: "数据", Drafts: true, Quiet: true}, "2024Q4", "稿/通报.docx", true}},
+		{"--out 通报.docx", "用法：zwgk draft 轮次 [--rounds DIR] [--out 文件.docx]，如 zwgk draft 2024Q4\n"},
+	})
+}

@@ -3,40 +3,41 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/zwgk/zwgk/internal/draft"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
+// draftOptions are the arguments of `zwgk draft`.
+type draftOptions struct {
+	pipelineOptions
+	ID    string // the round whose 通报 to draft
+	DOCX  string // the Word file; "" for 轮次-通报.docx
+	Force bool   // replace files of the same names
+}
+
+// parseDraft reads draft's round id and flags, in either order.
+func parseDraft(args []string, e env) (*draftOptions, error) {
+	// The round being drafted is usually still a draft.
+	o := &draftOptions{pipelineOptions: pipelineOptions{env: e, Drafts: true}}
+	use := "用法：zwgk draft 轮次 [--rounds DIR] [--out 文件.docx]，如 zwgk draft 2024Q4"
+	return parseWithOperand("draft", e, o, &o.ID, use, args, func(fs *flag.FlagSet) {
+		fs.StringVar(&o.Rounds, "rounds", "rounds", "各轮检查数据所在的文件夹")
+		fs.StringVar(&o.DOCX, "out", "", "写出的 Word 文件（默认 轮次-通报.docx，写在当前文件夹）；同名的 .md 写在旁边")
+		fs.BoolVar(&o.Force, "force", false, "覆盖已有的同名文件（默认不覆盖，以免冲掉已经改过的稿子）")
+		fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度")
+	})
+}
+
 // runDraft writes a round's 通报 as a DOCX and, beside it, as Markdown.
-func runDraft(args []string, stdout, stderr io.Writer) error {
-	o := pipelineOptions{Drafts: true} // the round being drafted is usually still a draft
-	fs := newFlags("draft", stderr)
-	fs.StringVar(&o.Rounds, "rounds", "rounds", "各轮检查数据所在的文件夹")
-	out := fs.String("out", "", "写出的 Word 文件（默认 轮次-通报.docx，写在当前文件夹）；同名的 .md 写在旁边")
-	force := fs.Bool("force", false, "覆盖已有的同名文件（默认不覆盖，以免冲掉已经改过的稿子）")
-	fs.BoolVar(&o.Quiet, "quiet", false, "不显示进度")
-	// The round id may come before or after the flags, as in new-round.
-	var id string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		id, args = args[0], args[1:]
-	} else if n := len(args); n > 0 && !strings.HasPrefix(args[n-1], "-") && (n < 2 || !takesValue(args[n-2])) {
-		id, args = args[n-1], args[:n-1]
-	}
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if id == "" {
-		fmt.Fprintln(stderr, "用法：zwgk draft 轮次 [--rounds DIR] [--out 文件.docx]，如 zwgk draft 2024Q4")
-		return errUsage
-	}
-	docxPath := *out
+func runDraft(o *draftOptions) error {
+	id := o.ID
+	docxPath := o.DOCX
 	if docxPath == "" {
 		docxPath = id + "-通报.docx"
 	}
@@ -44,7 +45,7 @@ func runDraft(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("--out %s 应以 .docx 结尾 —— 如 --out %s-通报.docx", docxPath, id)
 	}
 	mdPath := strings.TrimSuffix(docxPath, filepath.Ext(docxPath)) + ".md"
-	if !*force {
+	if !o.Force {
 		for _, p := range []string{docxPath, mdPath} {
 			if _, err := os.Stat(p); err == nil {
 				return fmt.Errorf("%s 已经存在 —— 它可能是改过的稿子：换一个 --out，或确认不要它后加 --force 覆盖", p)
@@ -52,8 +53,8 @@ func runDraft(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
-	p := &progress{w: stderr, quiet: o.Quiet, start: time.Now()}
-	ds, f, err := load(o, p, stderr)
+	p := o.progress()
+	ds, f, err := load(o.pipelineOptions, p)
 	if err != nil {
 		return err
 	}
@@ -84,18 +85,12 @@ func runDraft(args []string, stdout, stderr io.Writer) error {
 		path string
 		body []byte
 	}{{docxPath, docxBuf.Bytes()}, {mdPath, mdBuf.Bytes()}} {
-		if err := writeNew(w.path, w.body, *force); err != nil {
+		if err := writeNew(w.path, w.body, o.Force); err != nil {
 			return err
 		}
 	}
 	p.stage("通报稿已写出：%s（Word）和 %s（Markdown）。标有【待填写】的地方请补写", docxPath, mdPath)
 	return nil
-}
-
-// takesValue reports whether a flag of draft is followed by its value.
-func takesValue(arg string) bool {
-	name := strings.TrimLeft(arg, "-")
-	return !strings.Contains(name, "=") && (name == "rounds" || name == "out")
 }
 
 // writeNew writes a file, refusing to replace one unless force.

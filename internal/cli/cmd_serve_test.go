@@ -45,3 +45,12 @@ func TestServeAnswersOnlyItsOwnAddress(t *testing.T) {
 		}
 	}
 }
+
+func TestParseServe(t *testing.T) {
+	checkParse(t, parseServe, []parseCase{
+		{"", &serveOptions{pipelineOptions: pipelineOptions{Rounds: "rounds", SiteDir: "."}, Port: 1313}},
+		{"--port 8080 --no-open --rounds 数据 --site 网站 --drafts --quiet",
+			&serveOptions{Port: 8080, NoOpen: true, pipelineOptions: pipelineOptions{Rounds: "数据", Drafts: true, Quiet: true, SiteDir: "网站"}}},
+		{"--out public", "没有 --out 这个选项 —— 用 zwgk serve -h 查看全部选项\n"},
+	})
+}

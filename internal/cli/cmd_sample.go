@@ -2,8 +2,8 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
@@ -11,24 +11,37 @@ import (
 	"github.com/zwgk/zwgk/internal/sample"
 )
 
-func runSample(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("sample", stderr)
-	out := fs.String("out", "rounds", "示例数据写到这个文件夹")
-	seed := fs.Uint64("seed", sample.DefaultSeed, "随机种子；相同种子生成相同的数据")
-	scale := fs.String("scale", "city", "数据规模：city（示例市，8 轮，约 70 个网站、1,000 个账号）、province（示例省，2020–2024 年 20 轮，每轮约 1,000 个网站）或 national（示例国，1 轮，14,000 个网站、100,000 个账号）")
-	force := fs.Bool("force", false, "即使文件夹中已有不是示例数据的检查数据，也覆盖其中的同名文件")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if !*force {
-		if err := checkSampleOut(*out); err != nil {
+// sampleOptions are the flags of `zwgk sample`.
+type sampleOptions struct {
+	env
+	Out   string // the folder the rounds go to
+	Seed  uint64 // the same seed gives the same data
+	Scale string // city, province or national
+	Force bool   // write over rounds that are not a sample
+}
+
+// parseSample reads sample's flags.
+func parseSample(args []string, e env) (*sampleOptions, error) {
+	o := &sampleOptions{env: e}
+	return parseOptions("sample", e, o, args, func(fs *flag.FlagSet) {
+		fs.StringVar(&o.Out, "out", "rounds", "示例数据写到这个文件夹")
+		fs.Uint64Var(&o.Seed, "seed", sample.DefaultSeed, "随机种子；相同种子生成相同的数据")
+		fs.StringVar(&o.Scale, "scale", "city", "数据规模：city（示例市，8 轮，约 70 个网站、1,000 个账号）、province（示例省，2020–2024 年 20 轮，每轮约 1,000 个网站）或 national（示例国，1 轮，14,000 个网站、100,000 个账号）")
+		fs.BoolVar(&o.Force, "force", false, "即使文件夹中已有不是示例数据的检查数据，也覆盖其中的同名文件")
+	})
+}
+
+// runSample writes the sample rounds.
+func runSample(o *sampleOptions) error {
+	if !o.Force {
+		if err := checkSampleOut(o.Out); err != nil {
 			return err
 		}
 	}
-	if err := sample.Write(*out, sample.Options{Seed: *seed, Scale: *scale}); err != nil {
+	if err := sample.Write(o.Out, sample.Options{Seed: o.Seed, Scale: o.Scale}); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "zwgk: 示例数据已写入 %s\n", *out)
+	fmt.Fprintf(o.Stderr, "zwgk: 示例数据已写入 %s\n", o.Out)
 	return nil
 }
 

@@ -2,10 +2,9 @@ package cli
 
 import (
 	"context"
-
+	"flag"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"io/fs"
 	"net"
 	"net/http"
@@ -21,16 +20,31 @@ import (
 // per-folder watch setup and is cheap for a folder of sheets.
 const pollEvery = 400 * time.Millisecond
 
-func runServe(args []string, stdout, stderr io.Writer) error {
-	var o pipelineOptions
-	flags := newFlags("serve", stderr)
-	addRoundsFlags(flags, &o)
-	addSiteFlags(flags, &o)
-	port := flags.Int("port", 1313, "本机预览使用的端口")
-	noOpen := flags.Bool("no-open", false, "不自动打开浏览器（不在终端中运行或设置了 CI 环境变量时也不打开）")
-	if err := parse(flags, args); err != nil {
-		return err
-	}
+// serveOptions are the flags of `zwgk serve`.
+type serveOptions struct {
+	pipelineOptions
+	Port   int  // the preview's port on 127.0.0.1; 0 picks a free one
+	NoOpen bool // do not open the preview in a browser
+	// Stop ends the preview when done, as an interrupt (Ctrl+C) does; nil
+	// for only the interrupt.
+	Stop context.Context
+}
+
+// parseServe reads serve's flags.
+func parseServe(args []string, e env) (*serveOptions, error) {
+	o := &serveOptions{pipelineOptions: pipelineOptions{env: e}}
+	return parseOptions("serve", e, o, args, func(fs *flag.FlagSet) {
+		addRoundsFlags(fs, &o.pipelineOptions)
+		addSiteFlags(fs, &o.pipelineOptions)
+		fs.IntVar(&o.Port, "port", 1313, "本机预览使用的端口")
+		fs.BoolVar(&o.NoOpen, "no-open", false, "不自动打开浏览器（不在终端中运行或设置了 CI 环境变量时也不打开）")
+	})
+}
+
+// runServe builds the site into a temporary folder, serves it on this
+// machine, and rebuilds it whenever a sheet or a site file changes, until
+// stopped.
+func runServe(o *serveOptions) error {
 	out, done, err := scratchDir("zwgk-serve-")
 	if err != nil {
 		return err
@@ -40,31 +54,34 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	o.BaseURL = "/"
 
 	rebuild := func() {
-		p := &progress{w: stderr, quiet: o.Quiet, start: time.Now()}
-		if err := build(o, p, stderr); err != nil {
-			fmt.Fprintln(stderr, "zwgk:", err)
-			fmt.Fprintln(stderr, "zwgk: 预览仍显示上一次成功生成的网站；改正后会自动重新生成")
+		if err := build(o.pipelineOptions, o.progress()); err != nil {
+			fmt.Fprintln(o.Stderr, "zwgk:", err)
+			fmt.Fprintln(o.Stderr, "zwgk: 预览仍显示上一次成功生成的网站；改正后会自动重新生成")
 		}
 	}
 	rebuild()
 
-	ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(*port))
+	ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(o.Port))
 	if err != nil {
-		return fmt.Errorf("无法监听端口 %d：%v —— 用 --port 换一个端口", *port, err)
+		return fmt.Errorf("无法监听端口 %d：%v —— 用 --port 换一个端口", o.Port, err)
 	}
 	srv := &http.Server{Handler: previewHandler(o.Out, ln.Addr().(*net.TCPAddr).Port), ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(stdout, "预览地址：http://%s/ （按 Ctrl+C 结束）\n", ln.Addr())
+	fmt.Fprintf(o.Stdout, "预览地址：http://%s/ （按 Ctrl+C 结束）\n", ln.Addr())
 	go srv.Serve(ln)
-	if shouldOpen(*noOpen, os.Getenv, isTerminal(stdout)) {
+	if shouldOpen(o.NoOpen, os.Getenv, isTerminal(o.Stdout)) {
 		if err := openBrowser("http://" + ln.Addr().String() + "/"); err != nil {
-			fmt.Fprintln(stderr, "zwgk: 无法自动打开浏览器，请手动打开上面的预览地址")
+			fmt.Fprintln(o.Stderr, "zwgk: 无法自动打开浏览器，请手动打开上面的预览地址")
 		}
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	parent := o.Stop
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(parent, os.Interrupt)
 	defer stop()
 	watched := []string{o.Rounds}
-	for _, dir := range siteDirs(o) {
+	for _, dir := range siteDirs(o.pipelineOptions) {
 		for _, d := range siteWatch {
 			watched = append(watched, filepath.Join(dir, d))
 		}
@@ -81,7 +98,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		case <-tick.C:
 			if fp := fingerprint(watched); fp != last {
 				last = fp
-				fmt.Fprintln(stderr, "zwgk: 检测到改动，重新生成 …")
+				fmt.Fprintln(o.Stderr, "zwgk: 检测到改动，重新生成 …")
 				rebuild()
 			}
 		}

@@ -2,12 +2,11 @@ package cli
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/review"
@@ -21,17 +20,19 @@ type reviewOptions struct {
 	Report    string // where the HTML report goes
 }
 
-func runReview(args []string, stdout, stderr io.Writer) error {
-	var o reviewOptions
-	fs := newFlags("review", stderr)
-	addRoundsFlags(fs, &o.pipelineOptions)
-	addSiteFlags(fs, &o.pipelineOptions)
-	fs.StringVar(&o.Published, "published", "public", "当前已发布的网站（上一次生成的文件夹）；不存在时所有页面都算新增")
-	fs.StringVar(&o.Report, "report", "zwgk-review.html", "审核报告（HTML）写到这个文件，不要放在发布的文件夹里")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	_, err := reviewBuild(o, &progress{w: stderr, quiet: o.Quiet, start: time.Now()}, stdout, stderr)
+// parseReview reads review's flags.
+func parseReview(args []string, e env) (*reviewOptions, error) {
+	o := &reviewOptions{pipelineOptions: pipelineOptions{env: e}}
+	return parseOptions("review", e, o, args, func(fs *flag.FlagSet) {
+		addRoundsFlags(fs, &o.pipelineOptions)
+		addSiteFlags(fs, &o.pipelineOptions)
+		fs.StringVar(&o.Published, "published", "public", "当前已发布的网站（上一次生成的文件夹）；不存在时所有页面都算新增")
+		fs.StringVar(&o.Report, "report", "zwgk-review.html", "审核报告（HTML）写到这个文件，不要放在发布的文件夹里")
+	})
+}
+
+func runReview(o *reviewOptions) error {
+	_, err := reviewBuild(*o, o.progress())
 	return err
 }
 
@@ -43,7 +44,7 @@ const reportTitle = "<title>先审后发审核报告"
 // reviewBuild builds the site into a temporary folder, compares it with the
 // published one, writes the HTML report and prints the summary. The
 // published folder is only read.
-func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*review.Report, error) {
+func reviewBuild(o reviewOptions, p *progress) (*review.Report, error) {
 	if within(o.Report, o.Published) {
 		return nil, fmt.Errorf("审核报告 %s 不能写在已发布的网站 %s 里 —— 用 --report 指定别的位置", o.Report, o.Published)
 	}
@@ -54,7 +55,7 @@ func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*revie
 		return nil, fmt.Errorf("%s 不是文件夹 —— 用 --published 指定已发布网站所在的文件夹", o.Published)
 	}
 	l := read(o.pipelineOptions, p)
-	report(l.problems, stderr)
+	report(l.problems, o.Stderr)
 	if err := l.problems.Err(); err != nil {
 		return nil, err
 	}
@@ -73,7 +74,7 @@ func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*revie
 	defer done()
 	built := filepath.Join(tmp, "public")
 	p.stage("生成网站到临时文件夹 …")
-	opts := site.Options{SiteDir: o.SiteDir, Out: built, BaseURL: o.BaseURL, Log: stderr, RoundsDir: o.Rounds}
+	opts := site.Options{SiteDir: o.SiteDir, Out: built, BaseURL: o.BaseURL, Log: o.Stderr, RoundsDir: o.Rounds}
 	if err := siteOptions(o.pipelineOptions, &opts); err != nil {
 		return nil, err
 	}
@@ -95,10 +96,10 @@ func reviewBuild(o reviewOptions, p *progress, stdout, stderr io.Writer) (*revie
 	if err := os.WriteFile(o.Report, page.Bytes(), 0o644); err != nil {
 		return nil, fmt.Errorf("无法写入审核报告：%w —— 用 --report 指定可写的位置", err)
 	}
-	if err := rep.WriteText(stdout); err != nil {
+	if err := rep.WriteText(o.Stdout); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(stdout, "\n完整报告（含每个页面改变的内容）：%s\n", o.Report)
+	fmt.Fprintf(o.Stdout, "\n完整报告（含每个页面改变的内容）：%s\n", o.Report)
 	return rep, nil
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,32 +12,47 @@ import (
 	"github.com/zwgk/zwgk"
 )
 
+// initOptions are the arguments of `zwgk init`.
+type initOptions struct {
+	env
+	Dir       string // the folder the files go to
+	Templates bool   // the templates, styles and scripts too
+	Force     bool   // replace files with other content
+}
+
+// parseInit reads init's folder and flags; the folder may come before or
+// after the flags.
+func parseInit(args []string, e env) (*initOptions, error) {
+	o := &initOptions{env: e}
+	flags := newFlags("init", e.Stderr)
+	flags.BoolVar(&o.Templates, "templates", false, "同时写出网页模板、样式和脚本（layouts/、content/、static/），供修改")
+	flags.BoolVar(&o.Force, "force", false, "覆盖已有的同名文件")
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		o.Dir, args = args[0], args[1:]
+	}
+	if err := parseFlags(flags, args); err != nil {
+		return nil, err
+	}
+	if rest := flags.Args(); len(rest) > 1 || len(rest) == 1 && o.Dir != "" {
+		fmt.Fprintf(e.Stderr, "多余的参数：%s —— 用法：zwgk init [文件夹] [--templates] [--force]\n", strings.Join(rest, " "))
+		return nil, errUsage
+	} else if len(rest) == 1 {
+		o.Dir = rest[0]
+	}
+	if o.Dir == "" {
+		o.Dir = "."
+	}
+	return o, nil
+}
+
 // runInit writes a starting hugo.toml (and with --templates the templates,
 // styles and scripts) built into the binary, to be edited. It writes
 // nothing when a file it would write already exists with other content,
 // unless --force: no command overwrites what it did not create.
-func runInit(args []string, stdout, stderr io.Writer) error {
-	flags := newFlags("init", stderr)
-	templates := flags.Bool("templates", false, "同时写出网页模板、样式和脚本（layouts/、content/、static/），供修改")
-	force := flags.Bool("force", false, "覆盖已有的同名文件")
-	var dir string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		dir, args = args[0], args[1:]
-	}
-	if err := parseFlags(flags, args); err != nil {
-		return err
-	}
-	if rest := flags.Args(); len(rest) > 1 || len(rest) == 1 && dir != "" {
-		fmt.Fprintf(stderr, "多余的参数：%s —— 用法：zwgk init [文件夹] [--templates] [--force]\n", strings.Join(rest, " "))
-		return errUsage
-	} else if len(rest) == 1 {
-		dir = rest[0]
-	}
-	if dir == "" {
-		dir = "."
-	}
+func runInit(o *initOptions) error {
+	dir := o.Dir
 	roots := []string{"hugo.toml"}
-	if *templates {
+	if o.Templates {
 		roots = append(roots, "layouts", "content", "static")
 	}
 	files, err := builtinFiles(roots)
@@ -64,7 +78,7 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("无法读取 %s：%w", filepath.Join(dir, f), err)
 		}
 	}
-	if len(taken) > 0 && !*force {
+	if len(taken) > 0 && !o.Force {
 		shown := taken
 		if len(shown) > 5 {
 			shown = shown[:5]
@@ -85,8 +99,8 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("无法写入 %s：%w —— 请检查磁盘空间和权限", name, err)
 		}
 	}
-	fmt.Fprintf(stdout, "已写出 %d 个文件到 %s（%d 个已与内置的相同）\n", len(write), dir, len(files)-len(write))
-	fmt.Fprintln(stdout, "修改后在该文件夹运行 zwgk build，或用 --site 指向它；其中的文件替换内置的同名文件，没有改的文件可以删去，以便随新版本更新。")
+	fmt.Fprintf(o.Stdout, "已写出 %d 个文件到 %s（%d 个已与内置的相同）\n", len(write), dir, len(files)-len(write))
+	fmt.Fprintln(o.Stdout, "修改后在该文件夹运行 zwgk build，或用 --site 指向它；其中的文件替换内置的同名文件，没有改的文件可以删去，以便随新版本更新。")
 	return nil
 }
 
