@@ -59,6 +59,15 @@ func runServe(o *serveOptions) error {
 			fmt.Fprintln(o.Stderr, "zwgk: 预览仍显示上一次成功生成的网站；改正后会自动重新生成")
 		}
 	}
+	// The files are looked at before the first build, so that a change
+	// made while it runs is built too.
+	watched := []string{o.Rounds}
+	for _, dir := range siteDirs(o.pipelineOptions) {
+		for _, d := range siteWatch {
+			watched = append(watched, filepath.Join(dir, d))
+		}
+	}
+	last := fingerprint(watched)
 	rebuild()
 
 	ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(o.Port))
@@ -80,13 +89,6 @@ func runServe(o *serveOptions) error {
 	}
 	ctx, stop := signal.NotifyContext(parent, os.Interrupt)
 	defer stop()
-	watched := []string{o.Rounds}
-	for _, dir := range siteDirs(o.pipelineOptions) {
-		for _, d := range siteWatch {
-			watched = append(watched, filepath.Join(dir, d))
-		}
-	}
-	last := fingerprint(watched)
 	tick := time.NewTicker(pollEvery)
 	defer tick.Stop()
 	for {
