@@ -378,11 +378,7 @@ func TestDraftCommandRefuses(t *testing.T) {
 // A round whose round.md has no narrative shows the 通报 drafted from its
 // figures as its 通报正文, says so, and offers the drafted Word file.
 func TestRoundWithoutNarrativeShowsTheDraft(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "rounds")
-	convertRounds(t, "../../testdata/reference/suizhou", dir, func(t *testing.T, src, dst string) {
-		b, _ := os.ReadFile(src)
-		os.WriteFile(dst, b, 0o644)
-	})
+	dir := suizhouRounds(t)
 	md := filepath.Join(dir, "2021-2", "round.md")
 	front := readFile(t, md)
 	front = front[:strings.Index(front[3:], "---")+3+3] + "\n" // front matter only
