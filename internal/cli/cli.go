@@ -1,6 +1,7 @@
-// Package cli holds zwgk's commands: each parses its flags into an options
-// struct and runs the pipeline stages — read the rounds, compute the
-// figures, build the site.
+// Package cli holds zwgk's commands, one file each (cmd_build.go …): each
+// parses its flags into an options struct, which also carries its output
+// streams and clock, then runs the pipeline stages with those options
+// alone — read the rounds, compute the figures, build the site.
 package cli
 
 import (
