@@ -4,8 +4,7 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/figfmt"
-	"github.com/zwgk/zwgk/internal/figures"
-	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 )
 
 // The two reference 通报, encoded as sheets in testdata/reference, must give
@@ -35,14 +34,7 @@ func TestReferenceRounds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
-			ds, problems := rounds.Load(tt.dir)
-			if ds == nil {
-				t.Fatalf("load: %v", problems.Sorted())
-			}
-			f, problems := figures.Compute(ds)
-			if f == nil {
-				t.Fatalf("compute: %v", problems.Sorted())
-			}
+			_, f := figurestest.Compute(t, tt.dir)
 			r := f.Rounds[0]
 			if got := figfmt.Percent(r.Websites.Rate(), r.Decimals); got != tt.siteRate {
 				t.Errorf("website rate = %s, want %s", got, tt.siteRate)

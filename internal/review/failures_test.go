@@ -5,7 +5,8 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/figures"
-	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // Two rounds in which every kind of failure occurs once.
@@ -48,15 +49,8 @@ period: 2024年第二季度
 
 func TestNewestFailures(t *testing.T) {
 	dir := t.TempDir()
-	writeTxtar(t, dir, twoRounds)
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
-		t.Fatalf("load: %v", problems.Sorted())
-	}
-	f, problems := figures.Compute(ds)
-	if f == nil {
-		t.Fatalf("figures: %v", problems.Sorted())
-	}
+	txtartest.Write(t, dir, twoRounds)
+	_, f := figurestest.Compute(t, dir)
 	got := newestFailures(f)
 	want := Failures{
 		Round: "2024年第二季度", Previous: "2024年第一季度",

@@ -1,28 +1,13 @@
 package review
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
-
-// writeTxtar writes a txtar archive's files under dir.
-func writeTxtar(t *testing.T, dir, archive string) {
-	t.Helper()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
 
 func TestPageText(t *testing.T) {
 	tests := []struct {
@@ -137,7 +122,7 @@ func TestLineChangeExtends(t *testing.T) {
 // The definition of a changed page, on two small sites.
 func TestComparePages(t *testing.T) {
 	old, new := t.TempDir(), t.TempDir()
-	writeTxtar(t, old, `
+	txtartest.Write(t, old, `
 -- index.html --
 <h1>首页</h1><p>合格率 95.65%</p>
 -- same/index.html --
@@ -151,7 +136,7 @@ func TestComparePages(t *testing.T) {
 -- zwgk-manifest.json --
 {"format": 1}
 `)
-	writeTxtar(t, new, `
+	txtartest.Write(t, new, `
 -- index.html --
 <h1>首页</h1><p>合格率 97.10%</p>
 -- same/index.html --

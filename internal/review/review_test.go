@@ -13,13 +13,14 @@ import (
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/rounds"
 	"github.com/zwgk/zwgk/internal/site"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // A report on two small sites: warnings and drafts are carried over, and
 // text from the sheets is escaped in the HTML report.
 func TestMakeAndWrite(t *testing.T) {
 	data := t.TempDir()
-	writeTxtar(t, data, strings.Replace(twoRounds, "丙网站,示例市乙局,不合格", "<script>alert(1)</script>,示例市乙局,不合格", 1))
+	txtartest.Write(t, data, strings.Replace(twoRounds, "丙网站,示例市乙局,不合格", "<script>alert(1)</script>,示例市乙局,不合格", 1))
 	ds, problems := rounds.Load(data)
 	if ds == nil {
 		t.Fatalf("load: %v", problems.Sorted())
@@ -30,8 +31,8 @@ func TestMakeAndWrite(t *testing.T) {
 	problems.Warnf("2024Q2/accounts.csv", 3, "账号名称", "核对名称", "账号名称“<i>乙局</i>”与上一轮不同")
 
 	published, built := t.TempDir(), t.TempDir()
-	writeTxtar(t, published, "-- index.html --\n<h1>首页</h1><p>合格率 50.00%</p>\n")
-	writeTxtar(t, built, "-- index.html --\n<h1>首页</h1><p>合格率 66.67%</p>\n")
+	txtartest.Write(t, published, "-- index.html --\n<h1>首页</h1><p>合格率 50.00%</p>\n")
+	txtartest.Write(t, built, "-- index.html --\n<h1>首页</h1><p>合格率 66.67%</p>\n")
 	writeManifest := func(dir string, f *figures.Figures) {
 		b, _ := json.Marshal(site.Manifest{Format: site.ManifestFormat, Tool: "devel", Rounds: site.Headlines(f)})
 		os.WriteFile(filepath.Join(dir, site.ManifestName), b, 0o644)

@@ -9,6 +9,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zwgk/zwgk/internal/diag"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // problemText gives every problem as a line, paths relative to dir.
@@ -22,7 +24,7 @@ func problemText(dir string, problems *diag.List) string {
 }
 
 func TestLoadCrossFileChecks(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- units.csv --
 单位名称,统一社会信用代码,别名
 示例市教育局,11999900MB1234567X,
@@ -115,7 +117,7 @@ func TestClosestName(t *testing.T) {
 // line below the table — and the same round as an Excel workbook with a
 // merged unit column.
 func TestLoadSheetsAsStaffHaveThem(t *testing.T) {
-	dir := writeArchive(t, strings.ReplaceAll(`
+	dir := txtartest.Dir(t, strings.ReplaceAll(`
 -- 2024Q3/round.md --
 ---
 title: 通报

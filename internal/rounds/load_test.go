@@ -1,30 +1,14 @@
 package rounds
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
 	"github.com/zwgk/zwgk/internal/model"
-)
 
-func writeArchive(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+	"github.com/zwgk/zwgk/internal/txtartest"
+)
 
 const goodRound = `
 -- units.csv --
@@ -47,7 +31,7 @@ site_code,Site_Name , unit,result,score,problems
 `
 
 func TestLoadAcceptsAliasesAndNormalizes(t *testing.T) {
-	ds, problems := Load(writeArchive(t, goodRound))
+	ds, problems := Load(txtartest.Dir(t, goodRound))
 	if ds == nil {
 		t.Fatalf("load failed: %v", problems.Sorted())
 	}
@@ -69,7 +53,7 @@ func TestLoadAcceptsAliasesAndNormalizes(t *testing.T) {
 
 // Every mistake is reported with file, row and column, all in one run.
 func TestLoadLocatesEveryProblem(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2024Q3/round.md --
 ---
 title: 通报
@@ -116,7 +100,7 @@ published: 2024-13-01
 }
 
 func TestLoadReportsMissingColumnsAndUnknownUnits(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- units.csv --
 单位名称
 示例市教育局

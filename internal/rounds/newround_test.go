@@ -10,6 +10,7 @@ import (
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/sheet"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 func TestPeriodOf(t *testing.T) {
@@ -24,7 +25,7 @@ func TestPeriodOf(t *testing.T) {
 }
 
 func TestCarryOverAndSkeleton(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2024Q4/round.md --
 ---
 title: 关于示例市2024年第四季度政府网站与政务新媒体检查情况的通报
@@ -78,7 +79,7 @@ sample: true
 // A new round starts from the latest round before it: its websites and
 // running accounts, results empty, and a draft round.md.
 func TestStartRound(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2024Q3/round.md --
 ---
 title: 一轮更早的，不是上一轮
@@ -146,7 +147,7 @@ title: 以后的一轮，不是上一轮
 // A last round with errors would copy them into the new sheets: the new
 // round is not made, and the problems come back to be printed.
 func TestStartRoundAfterRoundWithErrors(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2024Q4/round.md --
 ---
 title: t

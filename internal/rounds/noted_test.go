@@ -5,12 +5,14 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/model"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // Rows the 通报 names for problems without stating a result are 未判定;
 // a row without 主办单位 or 开设主体 is kept, with a warning.
 func TestUndeterminedAndUnitlessRowsAreKept(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2025Q1/round.md --
 ---
 title: 通报
@@ -59,7 +61,7 @@ published: 2025-04-10
 // A blank result without problems is still a mistake: nothing says why the
 // website is listed.
 func TestBlankResultWithoutProblemsIsAnError(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2025Q1/round.md --
 ---
 title: 通报

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 func TestFindPersonalData(t *testing.T) {
@@ -38,7 +40,7 @@ func TestFindPersonalData(t *testing.T) {
 }
 
 func TestPersonalDataInSheetsAndRoundMD(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2024Q3/round.md --
 ---
 title: 通报

@@ -3,13 +3,15 @@ package rounds
 import (
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // A rename the 备注 explains by naming the earlier name is confirmed and not
 // warned about; one it does not explain still is. (The sample's 626636
 // rename is of the first kind, so the sample builds without warnings.)
 func TestRenameExplainedInNote(t *testing.T) {
-	dir := writeArchive(t, `
+	dir := txtartest.Dir(t, `
 -- 2024Q2/round.md --
 ---
 title: 通报

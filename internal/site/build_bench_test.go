@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/figures"
-	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/sample"
 )
 
@@ -18,14 +18,7 @@ func benchFigures(b *testing.B) *figures.Figures {
 	if err := sample.Write(dir, sample.BenchOptions()); err != nil {
 		b.Fatal(err)
 	}
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
-		b.Fatal(problems.Sorted())
-	}
-	f, problems := figures.Compute(ds)
-	if f == nil {
-		b.Fatal(problems.Sorted())
-	}
+	_, f := figurestest.Compute(b, dir)
 	return f
 }
 

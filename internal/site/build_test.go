@@ -6,38 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
-
-	"github.com/zwgk/zwgk/internal/figures"
-	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
-
-// writeTxtar writes a txtar archive's files under dir.
-func writeTxtar(t *testing.T, dir, archive string) {
-	t.Helper()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-func loadFigures(t *testing.T, dir string) *figures.Figures {
-	t.Helper()
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
-		t.Fatalf("load %s: %v", dir, problems.Sorted())
-	}
-	f, problems := figures.Compute(ds)
-	if f == nil {
-		t.Fatalf("figures: %v", problems.Sorted())
-	}
-	return f
-}
 
 // A minimal site proves the runner: generated data reaches templates through
 // hugo.Data, content adapters make pages from it, and nothing is written into
@@ -61,8 +32,8 @@ page={{ .Title }}|{{ .Content }}
 
 func TestBuildMinimalSite(t *testing.T) {
 	siteDir, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-	writeTxtar(t, siteDir, minimalSite)
-	f := loadFigures(t, "../../testdata/reference/suizhou")
+	txtartest.Write(t, siteDir, minimalSite)
+	_, f := figurestest.Compute(t, "../../testdata/reference/suizhou")
 	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err != nil {
 		t.Fatal(err)
 	}
@@ -93,13 +64,13 @@ func TestBuildMinimalSite(t *testing.T) {
 // A failing build leaves the previous output as it was.
 func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 	siteDir, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-	writeTxtar(t, siteDir, minimalSite)
-	f := loadFigures(t, "../../testdata/reference/suizhou")
+	txtartest.Write(t, siteDir, minimalSite)
+	_, f := figurestest.Compute(t, "../../testdata/reference/suizhou")
 	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err != nil {
 		t.Fatal(err)
 	}
 	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
-	writeTxtar(t, siteDir, "-- layouts/home.html --\n{{ .Broken \n")
+	txtartest.Write(t, siteDir, "-- layouts/home.html --\n{{ .Broken \n")
 	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err == nil {
 		t.Fatal("a broken template should fail the build")
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 )
 
 var sampleTable = charts.Table{
@@ -110,7 +111,7 @@ func TestWorkbook(t *testing.T) {
 // file has one path, and each round has one workbook and no other file; unit pages have no
 // files (js/tables.js makes theirs).
 func TestPlanDownloads(t *testing.T) {
-	f := loadFigures(t, "../../rounds")
+	_, f := figurestest.Compute(t, "../../rounds")
 	v := MakeViews(f, true)
 	files := planDownloads(f, v)
 	paths := map[string]bool{}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/spf13/afero"
+
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 )
 
 // fullDisk is a disk that fills up: once limit bytes are written, every
@@ -76,7 +78,7 @@ func (f *fullFile) WriteString(s string) (int, error) { return f.Write([]byte(s)
 // pages while its page walker still waited to hand out the next one, and
 // the build hung for good in 3 of 9 tries.
 func TestBuildOntoFullDiskFails(t *testing.T) {
-	f := loadFigures(t, "../../rounds")
+	_, f := figurestest.Compute(t, "../../rounds")
 	out := filepath.Join(t.TempDir(), "public")
 	if err := Build(f, true, Options{SiteDir: "../..", Out: out, Log: &bytes.Buffer{}}); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 func TestTreeChecksum(t *testing.T) {
@@ -21,7 +24,7 @@ title: t
 	sum := func(t *testing.T, archive string) string {
 		t.Helper()
 		dir := t.TempDir()
-		writeTxtar(t, dir, archive)
+		txtartest.Write(t, dir, archive)
 		s, err := treeChecksum(filepath.Join(dir, "rounds"), ".")
 		if err != nil {
 			t.Fatal(err)
@@ -46,7 +49,7 @@ title: t
 
 	t.Run("missing entries are skipped", func(t *testing.T) {
 		dir := t.TempDir()
-		writeTxtar(t, dir, "-- hugo.toml --\ntitle = \"t\"\n")
+		txtartest.Write(t, dir, "-- hugo.toml --\ntitle = \"t\"\n")
 		with, err := treeChecksum(dir, "hugo.toml", "layouts", "i18n")
 		if err != nil {
 			t.Fatal(err)
@@ -60,9 +63,9 @@ title: t
 
 func TestBuildWritesManifest(t *testing.T) {
 	siteDir := t.TempDir()
-	writeTxtar(t, siteDir, minimalSite)
+	txtartest.Write(t, siteDir, minimalSite)
 	rounds := "../../testdata/reference/suizhou"
-	f := loadFigures(t, rounds)
+	_, f := figurestest.Compute(t, rounds)
 	build := func(o Options) (*Manifest, []byte) {
 		t.Helper()
 		o.SiteDir, o.Out, o.Log, o.RoundsDir = siteDir, filepath.Join(t.TempDir(), "public"), os.Stderr, rounds

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // round.md is Markdown, not a Hugo template: shortcodes show as the text
@@ -12,7 +15,7 @@ import (
 // an inline style. Built with the site's own hugo.toml and layouts.
 func TestNarrativeIsOnlyMarkdown(t *testing.T) {
 	rounds, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-	writeTxtar(t, rounds, `
+	txtartest.Write(t, rounds, `
 -- 2024Q4/round.md --
 ---
 title: 关于2024年第四季度政府网站检查情况的通报
@@ -38,7 +41,7 @@ title: 关于2024年第四季度政府网站检查情况的通报
 网站名称,主办单位,检查结果
 示例网,示例市教育局,合格
 `)
-	f := loadFigures(t, rounds)
+	_, f := figurestest.Compute(t, rounds)
 	if err := Build(f, false, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +84,7 @@ title: 关于2024年第四季度政府网站检查情况的通报
 // with names from the sheets in it: those are text too.
 func TestDraftedNarrativeIsOnlyMarkdown(t *testing.T) {
 	rounds, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-	writeTxtar(t, rounds, `
+	txtartest.Write(t, rounds, `
 -- 2024Q4/round.md --
 ---
 title: 关于2024年第四季度政府网站检查情况的通报
@@ -91,7 +94,7 @@ title: 关于2024年第四季度政府网站检查情况的通报
 {{% qr text="x" /%}}示例网,示例市教育局,不合格,{{< youtube 0RKpf3rK57I >}}
 示例二网,示例市教育局,合格,
 `)
-	f := loadFigures(t, rounds)
+	_, f := figurestest.Compute(t, rounds)
 	if err := Build(f, false, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
 		t.Fatal(err)
 	}
