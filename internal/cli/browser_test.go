@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/site"
 )
 
@@ -103,7 +104,8 @@ func browse(t *testing.T, out, local string) {
 		t.Fatal(err)
 	}
 
-	v := site.MakeViews(sampleFigures(t), true)
+	_, f := figurestest.Compute(t, "../../rounds")
+	v := site.MakeViews(f, true)
 	unit, unitView := "", site.UnitView{}
 	for _, u := range v.Units {
 		if len(u.Websites) > 0 && len(u.Accounts) > 0 && len(u.Failures) > 0 {
