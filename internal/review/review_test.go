@@ -3,7 +3,6 @@ package review
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -34,8 +33,11 @@ func TestMakeAndWrite(t *testing.T) {
 	txtartest.Write(t, published, "-- index.html --\n<h1>首页</h1><p>合格率 50.00%</p>\n")
 	txtartest.Write(t, built, "-- index.html --\n<h1>首页</h1><p>合格率 66.67%</p>\n")
 	writeManifest := func(dir string, f *figures.Figures) {
-		b, _ := json.Marshal(site.Manifest{Format: site.ManifestFormat, Tool: "devel", Rounds: site.Headlines(f)})
-		os.WriteFile(filepath.Join(dir, site.ManifestName), b, 0o644)
+		b, err := json.Marshal(site.Manifest{Format: site.ManifestFormat, Tool: "devel", Rounds: site.Headlines(f)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		txtartest.WriteFile(t, filepath.Join(dir, site.ManifestName), b)
 	}
 	writeManifest(built, f)
 	first := *f
@@ -80,7 +82,7 @@ func TestMakeAndWrite(t *testing.T) {
 
 func TestMakeRejectsAFileAsPublishedSite(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "public")
-	os.WriteFile(file, []byte("x"), 0o644)
+	txtartest.WriteFile(t, file, []byte("x"))
 	if _, err := Make(Input{Published: file, Built: t.TempDir()}); err == nil || !strings.Contains(err.Error(), "不是文件夹") {
 		t.Errorf("err = %v", err)
 	}

@@ -1,13 +1,13 @@
 package rounds
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // valueSeeds are cells as staff type them.
@@ -101,7 +101,7 @@ func FuzzReadRoundMD(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p := filepath.Join(t.TempDir(), "round.md")
-		os.WriteFile(p, data, 0o644)
+		txtartest.WriteFile(t, p, data)
 		problems := &diag.List{}
 		meta, _, ok := readRoundMD(p, problems)
 		if ok && meta.Title == "" {
@@ -128,12 +128,11 @@ func FuzzLoadSheet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
 		round := filepath.Join(dir, "2024Q3")
-		os.Mkdir(round, 0o755)
-		os.WriteFile(filepath.Join(round, "round.md"), []byte("---\ntitle: 通报\n---\n"+string(data)), 0o644)
+		txtartest.WriteFile(t, filepath.Join(round, "round.md"), []byte("---\ntitle: 通报\n---\n"+string(data)))
 		for _, name := range []string{"websites.csv", "accounts.csv", "summary.csv", "interactions.csv", "error-reports.csv"} {
-			os.WriteFile(filepath.Join(round, name), data, 0o644)
+			txtartest.WriteFile(t, filepath.Join(round, name), data)
 		}
-		os.WriteFile(filepath.Join(dir, "units.csv"), data, 0o644)
+		txtartest.WriteFile(t, filepath.Join(dir, "units.csv"), data)
 		ds, problems := Load(dir)
 		if ds == nil && !problems.HasErrors() {
 			t.Error("Load failed without an error")

@@ -2,7 +2,6 @@ package rounds
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // round.md as Notepad saves it: UTF-8 with a BOM (Windows 10), or “ANSI”,
@@ -27,7 +27,7 @@ func TestReadRoundMDAsNotepadSavesIt(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "round.md")
-			os.WriteFile(p, raw, 0o644)
+			txtartest.WriteFile(t, p, raw)
 			problems := &diag.List{}
 			meta, narrative, ok := readRoundMD(p, problems)
 			if !ok || len(problems.Problems) != 0 {
@@ -71,7 +71,7 @@ func TestHostileFrontMatter(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "round.md")
-			os.WriteFile(p, []byte(tt.md), 0o644)
+			txtartest.WriteFile(t, p, []byte(tt.md))
 			problems := &diag.List{}
 			var before, after runtime.MemStats
 			runtime.GC()
@@ -92,7 +92,7 @@ func TestHostileFrontMatter(t *testing.T) {
 // ampersand in a title, a date, a list-free flat map.
 func TestFrontMatterWithPunctuation(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "round.md")
-	os.WriteFile(p, []byte("---\ntitle: \"关于[2024]第三季度A&B网站*检查*情况的通报\"\ndoc_number: 示政办函〔2025〕11号\npublished: 2024-10-08\n---\n正文\n"), 0o644)
+	txtartest.WriteFile(t, p, []byte("---\ntitle: \"关于[2024]第三季度A&B网站*检查*情况的通报\"\ndoc_number: 示政办函〔2025〕11号\npublished: 2024-10-08\n---\n正文\n"))
 	problems := &diag.List{}
 	meta, _, ok := readRoundMD(p, problems)
 	if !ok || meta.Title != "关于[2024]第三季度A&B网站*检查*情况的通报" {
@@ -121,7 +121,7 @@ func TestRateDecimals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := filepath.Join(t.TempDir(), "round.md")
-		os.WriteFile(p, []byte("---\ntitle: 通报\n"+tt.front+"\n---\n"), 0o644)
+		txtartest.WriteFile(t, p, []byte("---\ntitle: 通报\n"+tt.front+"\n---\n"))
 		l := &diag.List{}
 		m, _, _ := readRoundMD(p, l)
 		if tt.wantErrSubstring != "" {

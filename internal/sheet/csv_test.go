@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 const websitesCSV = "网站名称,主办单位,检查结果\n示例市人民政府,示例市人民政府办公室,合格\n示例教育网,示例市教育局,不合格\n"
@@ -165,7 +167,7 @@ func TestReadErrors(t *testing.T) {
 func TestFind(t *testing.T) {
 	dir := t.TempDir()
 	for _, f := range []string{"websites.xlsx", "websites.csv", "accounts.xlsx"} {
-		os.WriteFile(filepath.Join(dir, f), nil, 0o644)
+		txtartest.WriteFile(t, filepath.Join(dir, f), nil)
 	}
 	if got := FindAll(dir, "websites"); len(got) != 2 || filepath.Base(got[0]) != "websites.csv" {
 		t.Errorf("FindAll(websites) = %q, want the CSV first", got)

@@ -16,6 +16,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // Workbooks made to hurt: each is built here, byte by byte where excelize
@@ -303,7 +305,7 @@ func TestBadChecksum(t *testing.T) {
 	crc := binary.LittleEndian.Uint32(raw[i+16:])
 	binary.LittleEndian.PutUint32(raw[i+16:], crc+1)
 	p := filepath.Join(t.TempDir(), "websites.xlsx")
-	os.WriteFile(p, raw, 0o644)
+	txtartest.WriteFile(t, p, raw)
 	_, err = Read(p)
 	if err == nil || !strings.HasPrefix(err.Error(), p+": 无法完整读取：文件已损坏") || !strings.Contains(err.Error(), "请用 Excel 或 WPS 打开后重新保存") {
 		t.Errorf("error = %v, want one naming %s and saying it is damaged", err, p)
@@ -330,12 +332,12 @@ func TestFileTooLarge(t *testing.T) {
 func TestCSVBeyondTheColumnLimit(t *testing.T) {
 	dir := t.TempDir()
 	wide := filepath.Join(dir, "wide.csv")
-	os.WriteFile(wide, []byte("网站名称,检查结果\n示例网,合格"+strings.Repeat(",", 100_000)+"1\n"), 0o644)
+	txtartest.WriteFile(t, wide, []byte("网站名称,检查结果\n示例网,合格"+strings.Repeat(",", 100_000)+"1\n"))
 	if _, err := Read(wide); err == nil || !strings.Contains(err.Error(), wide+":2: 第 2 行第 100002 列有内容，超出了前 200 列") {
 		t.Errorf("error = %v", err)
 	}
 	commas := filepath.Join(dir, "commas.csv")
-	os.WriteFile(commas, []byte("网站名称,检查结果\n示例网,合格"+strings.Repeat(",", 100_000)+"\n"), 0o644)
+	txtartest.WriteFile(t, commas, []byte("网站名称,检查结果\n示例网,合格"+strings.Repeat(",", 100_000)+"\n"))
 	tab, err := Read(commas)
 	if err != nil || len(tab.Records) != 1 || len(tab.Records[0].Cells) != 2 {
 		t.Errorf("Read = %+v, %v; want one record of two cells", tab, err)

@@ -76,7 +76,10 @@ func TestBuildWritesManifest(t *testing.T) {
 		if err != nil || m == nil {
 			t.Fatalf("manifest: %v, %v", m, err)
 		}
-		b, _ := os.ReadFile(filepath.Join(o.Out, ManifestName))
+		b, err := os.ReadFile(filepath.Join(o.Out, ManifestName))
+		if err != nil {
+			t.Fatal(err)
+		}
 		return m, b
 	}
 
@@ -113,7 +116,7 @@ func TestReadManifest(t *testing.T) {
 		t.Errorf("no manifest: %v, %v", m, err)
 	}
 	for _, bad := range []string{"{", `{"format": 99}`} {
-		os.WriteFile(filepath.Join(dir, ManifestName), []byte(bad), 0o644)
+		txtartest.WriteFile(t, filepath.Join(dir, ManifestName), []byte(bad))
 		if _, err := ReadManifest(dir); err == nil {
 			t.Errorf("%s: no error", bad)
 		}

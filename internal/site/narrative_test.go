@@ -41,15 +41,7 @@ title: 关于2024年第四季度政府网站检查情况的通报
 网站名称,主办单位,检查结果
 示例网,示例市教育局,合格
 `)
-	_, f := figurestest.Compute(t, rounds)
-	if err := Build(f, false, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(filepath.Join(out, "rounds", "2024q4", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(raw)
+	page := buildRoundPage(t, rounds, out)
 	start := strings.Index(page, `<section class="narrative"`)
 	if start < 0 {
 		t.Fatalf("no narrative on the page:\n%s", page)
@@ -72,12 +64,6 @@ title: 关于2024年第四季度政府网站检查情况的通报
 			t.Errorf("the narrative has %q:\n%s", bad, narrative)
 		}
 	}
-	entries, _ := os.ReadDir(out)
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".png") {
-			t.Errorf("the build wrote %s at the site root", e.Name())
-		}
-	}
 }
 
 // A round whose round.md has no body gets a 通报 drafted from its figures,
@@ -94,6 +80,17 @@ title: 关于2024年第四季度政府网站检查情况的通报
 {{% qr text="x" /%}}示例网,示例市教育局,不合格,{{< youtube 0RKpf3rK57I >}}
 示例二网,示例市教育局,合格,
 `)
+	page := buildRoundPage(t, rounds, out)
+	if !strings.Contains(page, `{{% qr text=`) || strings.Contains(page, "<iframe") {
+		t.Errorf("the drafted narrative runs a shortcode or lacks the name as typed:\n%s", page)
+	}
+}
+
+// buildRoundPage builds the rounds folder with the site's own hugo.toml and
+// layouts into out and returns the page of round 2024Q4. An image the
+// narrative names must not be fetched into the site root.
+func buildRoundPage(t *testing.T, rounds, out string) string {
+	t.Helper()
 	_, f := figurestest.Compute(t, rounds)
 	if err := Build(f, false, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
 		t.Fatal(err)
@@ -102,14 +99,10 @@ title: 关于2024年第四季度政府网站检查情况的通报
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(raw)
-	if !strings.Contains(page, `{{% qr text=`) || strings.Contains(page, "<iframe") {
-		t.Errorf("the drafted narrative runs a shortcode or lacks the name as typed:\n%s", page)
-	}
-	entries, _ := os.ReadDir(out)
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".png") {
-			t.Errorf("the build wrote %s at the site root", e.Name())
+	for _, name := range dirNames(t, out) {
+		if strings.HasSuffix(name, ".png") {
+			t.Errorf("the build wrote %s at the site root", name)
 		}
 	}
+	return string(raw)
 }

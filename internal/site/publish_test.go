@@ -69,13 +69,27 @@ func writeHalf(dir string) error {
 
 // onlyEntry checks that nothing but the output and its lock file is left
 // beside the output.
+// dirNames lists the names in dir, sorted, failing the test when it
+// cannot: an unreadable folder must not pass for an empty one.
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
 func onlyEntry(t *testing.T, out string) {
 	t.Helper()
 	var names []string
-	entries, _ := os.ReadDir(filepath.Dir(out))
-	for _, e := range entries {
-		if e.Name() != "."+filepath.Base(out)+".lock" {
-			names = append(names, e.Name())
+	for _, name := range dirNames(t, filepath.Dir(out)) {
+		if name != "."+filepath.Base(out)+".lock" {
+			names = append(names, name)
 		}
 	}
 	if len(names) != 1 || names[0] != filepath.Base(out) {
@@ -149,8 +163,8 @@ func TestPublishKilledKeepsPreviousSite(t *testing.T) {
 	if after := tree(t, out); !reflect.DeepEqual(after, before) {
 		t.Errorf("previous site changed:\n%v\nwant\n%v", after, before)
 	}
-	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 4 { // the site, the lock, .public.new-N, .public.work-N
-		t.Errorf("the killed build should have left its folder: %v", entries)
+	if names := dirNames(t, filepath.Dir(out)); len(names) != 4 { // the site, the lock, .public.new-N, .public.work-N
+		t.Errorf("the killed build should have left its folder: %v", names)
 	}
 
 	err = publish(Options{Out: out}, func(dir, _ string) error {
@@ -287,11 +301,7 @@ func TestPublishLeavesOtherFoldersAlone(t *testing.T) {
 	if err := publish(Options{Out: out}, func(dir, _ string) error { return writeSite(dir, "新网站") }); err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := os.ReadDir(parent)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
+	names := dirNames(t, parent)
 	want := []string{".public.lock", ".public.new-备份", ".public.old-", ".public.work-1a", "public", "public.bak"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("beside the output: %v, want %v", names, want)
