@@ -10,6 +10,7 @@ import (
 	"github.com/zwgk/zwgk/internal/rounds"
 	"github.com/zwgk/zwgk/internal/sample"
 	"github.com/zwgk/zwgk/internal/site"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // Rounds written the way provincial and national 通报 state their results
@@ -154,7 +155,7 @@ websites_total: 40
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := writeRounds(t, tt.archive)
+			dir := txtartest.Dir(t, tt.archive)
 			out := buildSite(t, dir)
 			text := pageText(t, filepath.Join(out, tt.page))
 			for _, want := range tt.want {
@@ -210,7 +211,7 @@ websites_total: 40
 
 // Group figures that contradict the rows are errors naming both figures.
 func TestGroupFiguresContradictRows(t *testing.T) {
-	dir := writeRounds(t, `
+	dir := txtartest.Dir(t, `
 -- units.csv --
 单位名称,单位类别,所属地区
 甲县人民政府,区县政府,甲县

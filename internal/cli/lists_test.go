@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/site"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // text is a page without its tags, spaces folded, so that assertions read
@@ -45,7 +46,7 @@ published: 2025-04-10
 `
 
 func TestProblemsNotedOnEntriesThatDidNotFail(t *testing.T) {
-	out := buildSite(t, writeRounds(t, notedRound))
+	out := buildSite(t, txtartest.Dir(t, notedRound))
 	page := text(readFile(t, filepath.Join(out, "rounds", "2025q1", "index.html")))
 
 	for _, want := range []string{
@@ -99,7 +100,7 @@ func TestProblemsNotedOnEntriesThatDidNotFail(t *testing.T) {
 // The round's 核查清单 lists every website and account with its result,
 // readable without JavaScript, with the filters' choices and the downloads.
 func TestRoundChecklist(t *testing.T) {
-	out := buildSite(t, writeRounds(t, notedRound))
+	out := buildSite(t, txtartest.Dir(t, notedRound))
 	raw := readFile(t, filepath.Join(out, "checklists", "2025q1", "index.html"))
 	page := text(raw)
 	for _, want := range []string{
@@ -174,7 +175,7 @@ published: 2025-07-10
 	for i := 1; i <= 3000; i++ {
 		fmt.Fprintf(&b, "第%d号示例县人民政府门户网站,示例县第%d人民政府办公室,不合格,部分栏目更新不及时；首页超过两周未更新；政务公开栏目内容长期空白；互动留言超期未答复,整改中\n", i, i)
 	}
-	out := buildSite(t, writeRounds(t, b.String()))
+	out := buildSite(t, txtartest.Dir(t, b.String()))
 	dir := filepath.Join(out, "checklists")
 	entries, err := os.ReadDir(dir)
 	if err != nil {

@@ -2,32 +2,16 @@ package cli
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/txtar"
+	"github.com/zwgk/zwgk/internal/sitetest"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // Sheets written the way published 通报 write them (issue 12): partial
 // lists, unknown counts, one-kind rounds, and clerks' mistakes.
-
-// writeRounds writes a txtar archive of a rounds folder and returns it.
-func writeRounds(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // wantText fails for each string missing from the page's visible text.
 func wantText(t *testing.T, out, page string, want ...string) {
@@ -63,17 +47,17 @@ func checkRounds(t *testing.T, dir string) (int, string) {
 
 // “抽查账号150个，合格146个” with only the 4 failing accounts listed.
 const sampledFailuresOnly = `
--- 2024Q3/round.md --
+-- rounds/2024Q3/round.md --
 ---
 title: 关于2024年第三季度政务新媒体抽查情况的通报
 period: 2024年第三季度
 ---
 本次共抽查政务新媒体150个，合格146个，合格率为97.33%。
--- 2024Q3/summary.csv --
+-- rounds/2024Q3/summary.csv --
 指标,数值
 账号抽查数,150
 账号合格数,146
--- 2024Q3/accounts.csv --
+-- rounds/2024Q3/accounts.csv --
 序号,平台,账号名称,开设主体,检查结果,存在问题
 1,微信公众号,示例发布,示例市人民政府办公室,不合格,监测时间点前2周内无更新
 2,新浪微博,示例交通,示例市交通运输局,不合格,互动留言未回应
@@ -82,16 +66,15 @@ period: 2024年第三季度
 `
 
 func TestStatedSampleWithFailuresOnly(t *testing.T) {
-	out := buildSite(t, writeRounds(t, sampledFailuresOnly))
-	page := "rounds/2024q3/index.html"
-	wantText(t, out, page,
+	b := sitetest.Test(t, sampledFailuresOnly)
+	b.AssertFileContent("public/rounds/2024q3/index.html",
 		"抽查账号 150 个", "合格 146 个", "不合格 4 个", "合格率 97.33%",
 		"账号总数 通报未说明", "正常运行 通报未说明",
 		"示例发布", "示例交通", "示例文旅", "示例卫健", "监测时间点前2周内无更新",
 		"本轮未检查政府网站",
+		"! 本轮通报未逐一列出",
 	)
-	noText(t, out, page, "本轮通报未逐一列出")
-	wantText(t, out, "index.html", "合格率 97.33%", "本轮未检查政府网站")
+	b.AssertFileContent("public/index.html", "合格率 97.33%", "本轮未检查政府网站")
 }
 
 // A new user's mistakes that used to lose or corrupt figures without a
@@ -123,7 +106,7 @@ not read: the csv is
 `
 
 func TestClerksMistakesInOneRun(t *testing.T) {
-	code, msgs := checkRounds(t, writeRounds(t, clerksMistakes))
+	code, msgs := checkRounds(t, txtartest.Dir(t, clerksMistakes))
 	if code == 0 {
 		t.Fatalf("check passed:\n%s", msgs)
 	}
@@ -149,7 +132,7 @@ func TestClerksMistakesInOneRun(t *testing.T) {
 
 // A unit not in units.csv and not close to any listed one stays a warning.
 func TestNewUnitIsAWarning(t *testing.T) {
-	dir := writeRounds(t, `
+	dir := txtartest.Dir(t, `
 -- units.csv --
 单位名称
 示例市西津区人民政府
@@ -170,21 +153,21 @@ title: 通报
 // “网站合格率为93%，新媒体合格率为66.7%”: one round, whole-percent website
 // rates; nothing to compare with, so no change is said anywhere.
 const wholePercentOneRound = `
--- 2024Q3/round.md --
+-- rounds/2024Q3/round.md --
 ---
 title: 关于2024年第三季度政府网站和政务新媒体检查情况的通报
 period: 2024年第三季度
 rate_decimals: {网站: 0, 新媒体: 1}
 ---
--- 2024Q3/summary.csv --
+-- rounds/2024Q3/summary.csv --
 指标,数值
 网站总数,15
 网站合格数,14
 网站平均分:区县政府,92.5
--- 2024Q3/websites.csv --
+-- rounds/2024Q3/websites.csv --
 网站名称,主办单位,检查结果,存在问题
 示例市东岭区人民政府网,示例市东岭区人民政府,不合格,首页不能正常访问
--- 2024Q3/accounts.csv --
+-- rounds/2024Q3/accounts.csv --
 平台,账号名称,开设主体,检查结果,存在问题
 微信公众号,东岭发布,示例市东岭区人民政府,合格,
 微信小程序,东岭发布,示例市东岭区人民政府,合格,
@@ -192,107 +175,102 @@ rate_decimals: {网站: 0, 新媒体: 1}
 `
 
 func TestWholePercentRatesAndOneRound(t *testing.T) {
-	out := buildSite(t, writeRounds(t, wholePercentOneRound))
-	wantText(t, out, "rounds/2024q3/index.html",
+	b := sitetest.Test(t, wholePercentOneRound)
+	b.AssertFileContent("public/rounds/2024q3/index.html",
 		"合格率 93%", "检查网站 15 个", "合格 14 个",
 		"合格率 66.7%", "检查账号 3 个", "合格 2 个", // the 公众号 and the 小程序 东岭发布 are two accounts
 		"合格率为93%", "合格率为66.7%", // the drafted narrative, as the 通报 writes it
 	)
-	wantText(t, out, "index.html", "共 1 轮检查。", "93%", "66.7%")
-	for _, page := range []string{"index.html", "rounds/2024q3/index.html"} {
-		noText(t, out, page, "变为", "较上轮", "93.33%")
+	b.AssertFileContent("public/index.html", "共 1 轮检查。", "93%", "66.7%")
+	for _, page := range []string{"public/index.html", "public/rounds/2024q3/index.html"} {
+		b.AssertFileContent(page, "! 变为", "! 较上轮", "! 93.33%")
 	}
 }
 
 // A unit's result grid marks a round “只列出不合格名单” only when the
 // round's rows are failures only, not when it also names passing entries.
 func TestFailuresOnlyMarker(t *testing.T) {
-	out := buildSite(t, writeRounds(t, `
--- units.csv --
+	b := sitetest.Test(t, `
+-- rounds/units.csv --
 单位名称,单位类别
 示例市东岭区人民政府,区县政府
--- 2024Q2/round.md --
+-- rounds/2024Q2/round.md --
 ---
 title: 二季度通报
 period: 2024年第二季度
 websites_total: 10
 ---
--- 2024Q2/websites.csv --
+-- rounds/2024Q2/websites.csv --
 网站名称,主办单位,检查结果,存在问题
 东岭区政府网,示例市东岭区人民政府,合格,
 东岭教育网,示例市东岭区人民政府,不合格,首页不能正常访问
--- 2024Q3/round.md --
+-- rounds/2024Q3/round.md --
 ---
 title: 三季度通报
 period: 2024年第三季度
 websites_total: 10
 ---
--- 2024Q3/websites.csv --
+-- rounds/2024Q3/websites.csv --
 网站名称,主办单位,检查结果,存在问题
 东岭教育网,示例市东岭区人民政府,不合格,首页不能正常访问
-`))
-	matches, _ := filepath.Glob(filepath.Join(out, "units", "*", "index.html"))
-	if len(matches) != 1 {
-		t.Fatalf("unit pages: %v", matches)
-	}
-	text := pageText(t, matches[0])
-	if !strings.Contains(text, "2024年第三季度 * （本轮通报只列出不合格名单）") {
-		t.Errorf("the failures-only round is not marked: %s", text)
-	}
-	if strings.Contains(text, "2024年第二季度 * （本轮通报只列出不合格名单）") {
-		t.Errorf("a round that names a passing website is marked failures-only: %s", text)
-	}
+`)
+	b.AssertFileContent("public/units/shi-li-shi-dong-ling-qu-ren-min-zheng-fu/index.html",
+		"2024年第三季度 * （本轮通报只列出不合格名单）",
+		"! 2024年第二季度 * （本轮通报只列出不合格名单）",
+	)
 }
 
 // A round that inspected only 政务新媒体 has no websites sheet: the site
 // says so and the trend has a gap there, not 0%. A sheet with its header
 // only means checked, figures not stated.
 const accountsOnlyRound = `
--- 2024Q2/round.md --
+-- rounds/2024Q2/round.md --
 ---
 title: 二季度通报
 period: 2024年第二季度
 ---
--- 2024Q2/websites.csv --
+-- rounds/2024Q2/websites.csv --
 网站名称,主办单位,检查结果,存在问题
 东岭区政府网,示例市东岭区人民政府,合格,
 东岭教育网,示例市东岭区人民政府,不合格,首页不能正常访问
--- 2024Q2/accounts.csv --
+-- rounds/2024Q2/accounts.csv --
 平台,账号名称,开设主体,检查结果
 微信公众号,东岭发布,示例市东岭区人民政府,合格
--- 2024Q3/round.md --
+-- rounds/2024Q3/round.md --
 ---
 title: 三季度政务新媒体抽查通报
 period: 2024年第三季度
 ---
--- 2024Q3/accounts.csv --
+-- rounds/2024Q3/accounts.csv --
 平台,账号名称,开设主体,检查结果,存在问题
 微信公众号,东岭发布,示例市东岭区人民政府,合格,
 新浪微博,东岭微博,示例市东岭区人民政府,不合格,监测时间点前2周内无更新
--- 2024Q4/round.md --
+-- rounds/2024Q4/round.md --
 ---
 title: 四季度通报
 period: 2024年第四季度
 ---
--- 2024Q4/websites.csv --
+-- rounds/2024Q4/websites.csv --
 网站名称,主办单位,检查结果
--- 2024Q4/accounts.csv --
+-- rounds/2024Q4/accounts.csv --
 平台,账号名称,开设主体,检查结果
 微信公众号,东岭发布,示例市东岭区人民政府,合格
 `
 
 func TestOneKindRound(t *testing.T) {
-	out := buildSite(t, writeRounds(t, accountsOnlyRound))
-	wantText(t, out, "rounds/2024q3/index.html", "本轮未检查政府网站", "合格率 50.00%", "检查账号 2 个", "东岭微博")
-	noText(t, out, "rounds/2024q3/index.html", "本轮无不合格网站", "检查网站 0 个")
-	wantText(t, out, "rounds/2024q4/index.html", "本轮检查了政府网站，通报未说明检查数和合格数", "通报未说明本轮政府网站的检查结果")
-	noText(t, out, "rounds/2024q4/index.html", "本轮未检查政府网站", "检查网站 0 个")
+	b := sitetest.Test(t, accountsOnlyRound)
+	b.AssertFileContent("public/rounds/2024q3/index.html",
+		"本轮未检查政府网站", "合格率 50.00%", "检查账号 2 个", "东岭微博",
+		"! 本轮无不合格网站", "! 检查网站 0 个")
+	b.AssertFileContent("public/rounds/2024q4/index.html",
+		"本轮检查了政府网站，通报未说明检查数和合格数", "通报未说明本轮政府网站的检查结果",
+		"! 本轮未检查政府网站", "! 检查网站 0 个")
 	// The rounds table and the trend's data table: 未检查 and a gap.
-	wantText(t, out, "index.html",
+	b.AssertFileContent("public/index.html",
 		"2024年第四季度 — 未说明 — 100.00% 1/1 2024年第三季度 — 未检查 — 50.00% 1/2", // rounds table, newest first
 		"2024年第三季度 未检查 — 50.00% 1/2", "2024年第四季度 未说明 — 100.00% 1/1",  // trend data table
 	)
-	home := readFile(t, filepath.Join(out, "index.html"))
+	home := b.FileContent("public/index.html")
 	if !strings.Contains(home, `{&#34;value&#34;:50},{&#34;value&#34;:&#34;-&#34;}`) && !strings.Contains(home, `{"value":50},{"value":"-"}`) {
 		t.Errorf("the website rate trend has no gap at 2024Q3")
 	}
@@ -302,41 +280,40 @@ func TestOneKindRound(t *testing.T) {
 // one answered without saying when; “我为政府网站找错” with the units named
 // for late or poor handling, without counts.
 const namedCountsUnknown = `
--- 2024Q3/round.md --
+-- rounds/2024Q3/round.md --
 ---
 title: 关于2024年第三季度政府网站检查情况的通报
 period: 2024年第三季度
 ---
--- 2024Q3/summary.csv --
+-- rounds/2024Q3/summary.csv --
 指标,数值
 网站总数,183
 网站合格数,183
 互动测试网站数,183
 找错留言数,420
 找错按期办结数,415
--- 2024Q3/websites.csv --
+-- rounds/2024Q3/websites.csv --
 网站名称,主办单位,检查结果
--- 2024Q3/interactions.csv --
+-- rounds/2024Q3/interactions.csv --
 网站名称,答复情况,质量问题
 示例市东岭区人民政府网,当日答复,
 示例市西津区人民政府网,未答复,
 示例市教育局网,已答复,答非所问
--- 2024Q3/error-reports.csv --
+-- rounds/2024Q3/error-reports.csv --
 单位名称,收到留言数,按期办结数,质量问题
 示例市交通运输局,,,逾期办结
 示例市住房和城乡建设局,,,答复内容简单
 `
 
 func TestNamedWithCountsUnknown(t *testing.T) {
-	out := buildSite(t, writeRounds(t, namedCountsUnknown))
-	page := "rounds/2024q3/index.html"
-	wantText(t, out, page,
+	b := sitetest.Test(t, namedCountsUnknown)
+	b.AssertFileContent("public/rounds/2024q3/index.html",
 		"共测试网站 183 个；全部按时答复的网站数通报未说明；当日答复的网站数通报未说明。下列清单只含通报点名的网站。",
 		"信件全部未答复的网站", "示例市西津区人民政府网",
 		"答复质量不高的网站", "示例市教育局网", "答非所问",
 		"答复时间未说明的网站",
 		"共收到网民留言 420 条；按期办结 415 条，按期办结率 98.81%。",
 		"通报点名、未给出留言数字的单位（2 家）：示例市交通运输局 （逾期办结）、示例市住房和城乡建设局 （答复内容简单）。",
+		"! 发送测试信件", "! 全部按时答复的网站 0 个", "! 当日答复的网站 0 个", "! 收到留言最多的",
 	)
-	noText(t, out, page, "发送测试信件", "全部按时答复的网站 0 个", "当日答复的网站 0 个", "收到留言最多的")
 }

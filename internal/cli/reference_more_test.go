@@ -2,12 +2,13 @@ package cli
 
 import (
 	"bytes"
-	"html"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/sitetest"
 )
 
 // A claim is one figure or name a published 通报 states, as the built site
@@ -398,6 +399,5 @@ func pageTextIfAny(path string) string {
 	if err != nil {
 		return ""
 	}
-	s := regexp.MustCompile(`(?s)<script.*?</script>|<[^>]+>`).ReplaceAllString(string(b), " ")
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	return sitetest.PageText(string(b))
 }

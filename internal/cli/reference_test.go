@@ -1,20 +1,18 @@
 package cli
 
 import (
-	"html"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/sitetest"
 )
 
 // pageText is a page's visible text with tags removed and spaces folded,
 // so a test can look for a figure next to its label.
 func pageText(t *testing.T, path string) string {
 	t.Helper()
-	s := readFile(t, path)
-	s = regexp.MustCompile(`(?s)<script.*?</script>|<[^>]+>`).ReplaceAllString(s, " ")
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+	return sitetest.PageText(readFile(t, path))
 }
 
 // The two reference 通报, encoded as sheets, build into round pages that show

@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/sitetest"
 )
 
 // 黔东南 2023Q4: “按照100%的检查比例要求全覆盖检查” 75 accounts, the
@@ -11,43 +11,32 @@ import (
 // checked though no sample was drawn; and 贵州 2025Q2: a sample of 471 at a
 // stated 90.87%, no account named, shows no pass count of its own.
 func TestStatedSampleRatioAndUnknownPassCount(t *testing.T) {
-	dir := writeRounds(t, `
--- 2023Q4/round.md --
+	b := sitetest.Test(t, `
+-- rounds/2023Q4/round.md --
 ---
 title: 关于2023年第四季度政务新媒体检查情况的通报
 ---
--- 2023Q4/summary.csv --
+-- rounds/2023Q4/summary.csv --
 指标,数值
 账号总数,75
 抽查比例,100%
--- 2023Q4/accounts.csv --
+-- rounds/2023Q4/accounts.csv --
 平台,账号名称,开设主体,检查结果,存在问题
 微信,黔东南民政,,不合格,更新不及时
--- 2025Q2/round.md --
+-- rounds/2025Q2/round.md --
 ---
 title: 关于2025年第二季度政务新媒体抽查情况的通报
 ---
--- 2025Q2/summary.csv --
+-- rounds/2025Q2/summary.csv --
 指标,数值
 账号抽查数,471
 账号合格率,90.87%
 `)
-	out := buildSite(t, dir)
-	for page, want := range map[string][]string{
-		"rounds/2023q4/index.html": {"检查账号 75 个 （抽查比例 100%） 合格 74 个 不合格 1 个"},
-		"rounds/2025q2/index.html": {"合格率 90.87% （通报数字）", "抽查账号 471 个 合格 通报未说明 不合格 通报未说明",
-			"本轮通报未说明不合格政务新媒体账号的数量，也未逐一列出。"},
-	} {
-		text := pageText(t, filepath.Join(out, page))
-		for _, w := range want {
-			if !strings.Contains(text, w) {
-				t.Errorf("%s lacks %q:\n%s", page, w, text)
-			}
-		}
-		for _, no := range []string{"合格 471 个", "100.00%", "本轮无不合格政务新媒体账号"} {
-			if strings.Contains(text, no) {
-				t.Errorf("%s shows %q, which the 通报 does not state", page, no)
-			}
-		}
-	}
+	// Neither 通报 states these: not 471 passed, not 100%, not “no failures”.
+	notStated := []string{"! 合格 471 个", "! 100.00%", "! 本轮无不合格政务新媒体账号"}
+	b.AssertFileContent("public/rounds/2023q4/index.html",
+		append(notStated, "检查账号 75 个 （抽查比例 100%） 合格 74 个 不合格 1 个")...)
+	b.AssertFileContent("public/rounds/2025q2/index.html",
+		append(notStated, "合格率 90.87% （通报数字）", "抽查账号 471 个 合格 通报未说明 不合格 通报未说明",
+			"本轮通报未说明不合格政务新媒体账号的数量，也未逐一列出。")...)
 }
