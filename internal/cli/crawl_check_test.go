@@ -2,11 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // recorder collects what the crawler reports.
@@ -29,11 +30,7 @@ func TestCrawlFindsBrokenLinks(t *testing.T) {
 		"orphan/index.html": `<p>no link leads here</p>`,
 	}
 	for name, body := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		txtartest.WriteFile(t, filepath.Join(dir, name), []byte(body))
 	}
 	local := serveUnder(t, dir, "/zwgk/jcqk/")
 	r := &recorder{}

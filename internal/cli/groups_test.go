@@ -6,8 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/zwgk/zwgk/internal/figures"
-	"github.com/zwgk/zwgk/internal/rounds"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/sample"
 	"github.com/zwgk/zwgk/internal/site"
 	"github.com/zwgk/zwgk/internal/txtartest"
@@ -256,14 +255,7 @@ func TestNationalSampleRegions(t *testing.T) {
 	if err := sample.Write(dir, sample.Options{Seed: sample.DefaultSeed, Scale: "national"}); err != nil {
 		t.Fatal(err)
 	}
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
-		t.Fatal(problems.Sorted())
-	}
-	f, problems := figures.Compute(ds)
-	if f == nil {
-		t.Fatal(problems.Sorted())
-	}
+	ds, f := figurestest.Compute(t, dir)
 	rv := site.MakeViews(f, true).Rounds[0]
 
 	// Websites per province, from units.csv and websites.csv as written.

@@ -24,6 +24,7 @@ import (
 	"github.com/zwgk/zwgk/internal/review"
 	"github.com/zwgk/zwgk/internal/rounds"
 	"github.com/zwgk/zwgk/internal/site"
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // The acceptance test of 先审后发: the sample with its first seven rounds
@@ -205,7 +206,7 @@ func TestReviewCommand(t *testing.T) {
 		{"a file is not a published site", []string{"--published", filepath.Join(dir, "f"), "--report", filepath.Join(t.TempDir(), "r.html")}, 1, "不是文件夹"},
 		{"an unknown flag", []string{"--out", dir}, 2, "没有 --out 这个选项"},
 	}
-	os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644)
+	txtartest.WriteFile(t, filepath.Join(dir, "f"), []byte("x"))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stderr bytes.Buffer
@@ -502,17 +503,24 @@ func keys(m map[string]bool) []string {
 func treeSum(t *testing.T, dir string) string {
 	t.Helper()
 	h := sha256.New()
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
-		info, _ := d.Info()
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(h, "%s %v %d\n", path, info.Mode(), info.ModTime().UnixNano())
 		if !d.IsDir() {
-			b, _ := os.ReadFile(path)
+			b, err := os.ReadFile(path)
 			h.Write(b)
+			return err
 		}
 		return nil
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // asGiven reports the files of a site that hold the input as given — the
@@ -186,11 +188,7 @@ func TestTenMistakesInOneRun(t *testing.T) {
 	before := snapshot(t, out)
 	dir := t.TempDir()
 	for name, content := range tenMistakes {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		txtartest.WriteFile(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(content))
 	}
 	var stderr bytes.Buffer
 	code := Run([]string{"build", "--quiet", "--site", "../..", "--rounds", dir, "--out", out}, &bytes.Buffer{}, &stderr)
@@ -257,9 +255,7 @@ func bytesEqualTrees(a, b map[string]string) bool {
 func TestCheckJSON(t *testing.T) {
 	dir := t.TempDir()
 	for name, content := range tenMistakes {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, []byte(content), 0o644)
+		txtartest.WriteFile(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(content))
 	}
 	var text, stdout, stderr bytes.Buffer
 	Run([]string{"check", "--quiet", "--rounds", dir}, &bytes.Buffer{}, &text)
