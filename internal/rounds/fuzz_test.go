@@ -30,31 +30,15 @@ func FuzzParseValues(f *testing.F) {
 		parseResult(s)
 		parseYesNo(s)
 		parseSiteType(s)
-		if r, ok := parseRectification(s); ok {
-			if again, ok := parseRectification(r); !ok || again != r {
-				t.Errorf("parseRectification(%q) = %q, which reads as %q", s, r, again)
-			}
-		}
-		if st, ok := parseStatus(s); ok {
-			if again, ok := parseStatus(st); !ok || again != st {
-				t.Errorf("parseStatus(%q) = %q, which reads as %q", s, st, again)
-			}
-		}
+		readsAsItself(t, "parseRectification", parseRectification, s)
+		readsAsItself(t, "parseStatus", parseStatus, s)
 		if p, sub, known := parsePlatform(s); known {
 			if p2, sub2, _ := parsePlatform(platformText(p, sub)); p2 != p || sub2 != sub {
 				t.Errorf("parsePlatform(%q) = %q %q, written back as %q", s, p, sub, platformText(p, sub))
 			}
 		}
-		if d, ok := parseDate(s); ok {
-			if again, ok := parseDate(d); !ok || again != d {
-				t.Errorf("parseDate(%q) = %q, which reads as %q", s, d, again)
-			}
-		}
-		if d, ok := parseDecimal(s); ok {
-			if again, ok := parseDecimal(d); !ok || again != d {
-				t.Errorf("parseDecimal(%q) = %q, which reads as %q", s, d, again)
-			}
-		}
+		readsAsItself(t, "parseDate", parseDate, s)
+		readsAsItself(t, "parseDecimal", parseDecimal, s)
 		if n, ok := parseCount(s); ok && n < 0 {
 			t.Errorf("parseCount(%q) = %d", s, n)
 		}
@@ -138,4 +122,15 @@ func FuzzLoadSheet(f *testing.F) {
 			t.Error("Load failed without an error")
 		}
 	})
+}
+
+// readsAsItself fails when what parse reads from s does not read again as
+// itself: a value written back to a sheet must mean the same.
+func readsAsItself(t *testing.T, name string, parse func(string) (string, bool), s string) {
+	t.Helper()
+	if r, ok := parse(s); ok {
+		if again, ok := parse(r); !ok || again != r {
+			t.Errorf("%s(%q) = %q, which reads as %q", name, s, r, again)
+		}
+	}
 }

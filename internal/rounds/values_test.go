@@ -68,10 +68,7 @@ func TestParseResult(t *testing.T) {
 		{"良好", model.Unchecked, false}, {"基本合格", model.Unchecked, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseResult(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("parseResult(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
+		checkParse(t, "parseResult", parseResult, tt.in, tt.want, tt.ok)
 	}
 }
 
@@ -90,10 +87,7 @@ func TestParseRectification(t *testing.T) {
 		{"已处理", "", false},
 	}
 	for _, tt := range tests {
-		got, ok := parseRectification(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("parseRectification(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
+		checkParse(t, "parseRectification", parseRectification, tt.in, tt.want, tt.ok)
 	}
 }
 
@@ -110,23 +104,16 @@ func TestParseStatus(t *testing.T) {
 		{"僵尸号", "", false},
 	}
 	for _, tt := range tests {
-		got, ok := parseStatus(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("parseStatus(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
+		checkParse(t, "parseStatus", parseStatus, tt.in, tt.want, tt.ok)
 	}
 }
 
 func TestParseYesNoAndSiteType(t *testing.T) {
 	for in, want := range map[string]bool{"是": true, "Y": true, "yes": true, "否": false, "N": false, "０": false} {
-		if got, ok := parseYesNo(in); !ok || got != want {
-			t.Errorf("parseYesNo(%q) = %v, %v; want %v", in, got, ok, want)
-		}
+		checkParse(t, "parseYesNo", parseYesNo, in, want, true)
 	}
 	for in, want := range map[string]string{"门户": "门户网站", "门户网站": "门户网站", "部门": "部门网站", "是": "门户网站", "否": "部门网站", "": ""} {
-		if got, ok := parseSiteType(in); !ok || got != want {
-			t.Errorf("parseSiteType(%q) = %q, %v; want %q", in, got, ok, want)
-		}
+		checkParse(t, "parseSiteType", parseSiteType, in, want, true)
 	}
 }
 
@@ -152,18 +139,13 @@ func TestParseDate(t *testing.T) {
 		{"2024-10", ""},
 	}
 	for _, tt := range tests {
-		got, ok := parseDate(tt.in)
-		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
-		}
+		checkParse(t, "parseDate", parseDate, tt.in, tt.want, tt.want != "")
 	}
 }
 
 func TestParseCountAndDecimal(t *testing.T) {
 	for in, want := range map[string]int{"609": 609, "1,012": 1012, "796个": 796, "１０１２": 1012, "1，012": 1012} {
-		if got, ok := parseCount(in); !ok || got != want {
-			t.Errorf("parseCount(%q) = %d, %v; want %d", in, got, ok, want)
-		}
+		checkParse(t, "parseCount", parseCount, in, want, true)
 	}
 	for _, bad := range []string{"", "-1", "1.5", "约600", "1e3"} {
 		if _, ok := parseCount(bad); ok {
@@ -171,13 +153,19 @@ func TestParseCountAndDecimal(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{"104.05": "104.05", "98分": "98", "-3": "-3", "９５.５": "95.5", "93.60": "93.60"} {
-		if got, ok := parseDecimal(in); !ok || got != want {
-			t.Errorf("parseDecimal(%q) = %q, %v; want %q", in, got, ok, want)
-		}
+		checkParse(t, "parseDecimal", parseDecimal, in, want, true)
 	}
 	for _, bad := range []string{"九十", "1e3", "95.", "."} {
 		if _, ok := parseDecimal(bad); ok {
 			t.Errorf("parseDecimal(%q) accepted", bad)
 		}
+	}
+}
+
+// checkParse fails when parse does not read in as want, with ok as wantOK.
+func checkParse[T comparable](t *testing.T, name string, parse func(string) (T, bool), in string, want T, wantOK bool) {
+	t.Helper()
+	if got, ok := parse(in); got != want || ok != wantOK {
+		t.Errorf("%s(%q) = %#v, %v; want %#v, %v", name, in, got, ok, want, wantOK)
 	}
 }
