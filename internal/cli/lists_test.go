@@ -9,36 +9,29 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/site"
-	"github.com/zwgk/zwgk/internal/txtartest"
+	"github.com/zwgk/zwgk/internal/sitetest"
 )
-
-// text is a page without its tags, spaces folded, so that assertions read
-// like what a visitor sees.
-func text(page string) string {
-	s := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(page, " ")
-	return strings.Join(strings.Fields(s), " ")
-}
 
 // A 通报 that lists, beside its failures, websites that passed with
 // problems ("部分栏目更新不及时") and accounts it names without a result,
 // one of them without a stated 开设主体, and a website without 主办单位.
 const notedRound = `
--- units.csv --
+-- rounds/units.csv --
 单位名称,单位类别,所属地区
 示例市西津区人民政府,区县政府,西津区
 示例市教育局,市直部门,市本级
--- 2025Q1/round.md --
+-- rounds/2025Q1/round.md --
 ---
 title: 示例市2025年第一季度政府网站和政务新媒体检查情况通报
 period: 2025年第一季度
 published: 2025-04-10
 ---
--- 2025Q1/websites.csv --
+-- rounds/2025Q1/websites.csv --
 序号,网站名称,主办单位,检查结果,存在问题,整改情况
 1,示例市西津区人民政府网,示例市西津区人民政府,合格,部分栏目更新不及时；部分链接无法正常访问,已整改
 2,示例市教育局网站,示例市教育局,不合格,首页长期未更新,整改中
 3,示例市档案馆网站,,未判定,搜索功能不可用,
--- 2025Q1/accounts.csv --
+-- rounds/2025Q1/accounts.csv --
 账号名称,平台,开设主体,检查结果,存在问题,整改情况
 西津发布,微信公众号,示例市西津区人民政府,,3个月内无原创信息,
 示例教育,抖音,示例市教育局,合格,,
@@ -46,10 +39,8 @@ published: 2025-04-10
 `
 
 func TestProblemsNotedOnEntriesThatDidNotFail(t *testing.T) {
-	out := buildSite(t, txtartest.Dir(t, notedRound))
-	page := text(readFile(t, filepath.Join(out, "rounds", "2025q1", "index.html")))
-
-	for _, want := range []string{
+	b := sitetest.Test(t, notedRound)
+	b.AssertFileContent("public/rounds/2025q1/index.html",
 		// Passed and undetermined rows count in neither pass nor fail:
 		// two websites checked (合格 1, 不合格 1), 未判定 left out.
 		"政府网站 合格率 50.00% 检查网站 2 个 合格 1 个 不合格 1 个",
@@ -59,51 +50,31 @@ func TestProblemsNotedOnEntriesThatDidNotFail(t *testing.T) {
 		"1 微信（公众号） 西津发布 示例市西津区人民政府 未判定 3个月内无原创信息 —",
 		// The failing account without 开设主体 is listed as failing.
 		"无名政务号 2周内无更新 — — 未整改",
-	} {
-		if !strings.Contains(page, want) {
-			t.Errorf("round page lacks %q\n%s", want, page)
-		}
-	}
-
-	unit := text(readFile(t, filepath.Join(out, "units", site.UnitSlug("示例市西津区人民政府"), "index.html")))
-	for _, want := range []string{
+	)
+	b.AssertFileContent("public/units/"+site.UnitSlug("示例市西津区人民政府")+"/index.html",
 		"其他发现的问题",
 		"2025年第一季度 网站 示例市西津区人民政府网 — 合格 部分栏目更新不及时 部分链接无法正常访问 已整改",
 		"2025年第一季度 新媒体 西津发布 微信（公众号） 未判定 3个月内无原创信息 —",
-	} {
-		if !strings.Contains(unit, want) {
-			t.Errorf("unit page lacks %q\n%s", want, unit)
-		}
-	}
+	)
 
 	// No phantom unit for the rows without a unit: the units index lists
 	// the two units of units.csv and nothing else.
-	index := readFile(t, filepath.Join(out, "units", "index.html"))
+	index := b.FileContent("public/units/index.html")
 	if n := len(regexp.MustCompile(`href="/units/[^"]+/"`).FindAllString(index, -1)); n != 2 {
-		t.Errorf("units index links %d unit pages, want 2\n%s", n, text(index))
+		t.Errorf("units index links %d unit pages, want 2\n%s", n, sitetest.PageText(index))
 	}
-	search := readFile(t, filepath.Join(out, "search-index", "d", "0.json"))
-	if strings.Contains(search, `"units//`) || strings.Contains(search, `[1,""`) {
-		t.Errorf("search index has an empty unit: %s", search)
-	}
-
-	csv := readFile(t, filepath.Join(out, "downloads", "rounds", "2025q1", "2025q1-noted-websites.csv"))
-	if want := "1,示例市西津区人民政府网,—,示例市西津区人民政府,合格,部分栏目更新不及时；部分链接无法正常访问,已整改"; !strings.Contains(csv, want) {
-		t.Errorf("noted-websites.csv lacks %q:\n%s", want, csv)
-	}
-	acsv := readFile(t, filepath.Join(out, "downloads", "rounds", "2025q1", "2025q1-noted-accounts.csv"))
-	if want := "1,微信（公众号）,西津发布,—,示例市西津区人民政府,未判定,3个月内无原创信息,—"; !strings.Contains(acsv, want) {
-		t.Errorf("noted-accounts.csv lacks %q:\n%s", want, acsv)
-	}
+	b.AssertFileContent("public/search-index/d/0.json", `! "units//`, `! [1,""`)
+	b.AssertFileContent("public/downloads/rounds/2025q1/2025q1-noted-websites.csv",
+		"1,示例市西津区人民政府网,—,示例市西津区人民政府,合格,部分栏目更新不及时；部分链接无法正常访问,已整改")
+	b.AssertFileContent("public/downloads/rounds/2025q1/2025q1-noted-accounts.csv",
+		"1,微信（公众号）,西津发布,—,示例市西津区人民政府,未判定,3个月内无原创信息,—")
 }
 
 // The round's 核查清单 lists every website and account with its result,
 // readable without JavaScript, with the filters' choices and the downloads.
 func TestRoundChecklist(t *testing.T) {
-	out := buildSite(t, txtartest.Dir(t, notedRound))
-	raw := readFile(t, filepath.Join(out, "checklists", "2025q1", "index.html"))
-	page := text(raw)
-	for _, want := range []string{
+	b := sitetest.Test(t, notedRound)
+	b.AssertFileContent("public/checklists/2025q1/index.html",
 		"2025年第一季度核查清单",
 		"检查的全部政府网站和政务新媒体账号及其检查结果，共 6 条",
 		"1 示例市西津区人民政府网 — 示例市西津区人民政府 区县政府 政府网站 合格 — 部分栏目更新不及时 部分链接无法正常访问 已整改",
@@ -112,11 +83,8 @@ func TestRoundChecklist(t *testing.T) {
 		"4 西津发布 — 示例市西津区人民政府 区县政府 微信（公众号） 未判定 — 3个月内无原创信息 —",
 		"5 示例教育 — 示例市教育局 市直部门 抖音 合格 — — —",
 		"6 无名政务号 — — 未分类 新浪微博 不合格 — 2周内无更新 未整改",
-	} {
-		if !strings.Contains(page, want) {
-			t.Errorf("核查清单 lacks %q\n%s", want, page)
-		}
-	}
+	)
+	raw := b.FileContent("public/checklists/2025q1/index.html")
 	for _, want := range []string{
 		`<caption>2025年第一季度核查清单</caption>`,
 		`<label for="f-category">单位类别</label>`,
@@ -135,48 +103,40 @@ func TestRoundChecklist(t *testing.T) {
 	if strings.Contains(raw, "style=") || regexp.MustCompile(`<script>|<script [^>]*>[^<]`).MatchString(raw) {
 		t.Error("核查清单 has inline style or script")
 	}
-	round := readFile(t, filepath.Join(out, "rounds", "2025q1", "index.html"))
-	if !strings.Contains(round, `<a href="/checklists/2025q1/">本轮核查清单</a>`) {
+	if !strings.Contains(b.FileContent("public/rounds/2025q1/index.html"), `<a href="/checklists/2025q1/">本轮核查清单</a>`) {
 		t.Error("round page does not link its 核查清单")
 	}
-	csv := readFile(t, filepath.Join(out, "downloads", "rounds", "2025q1", "2025q1-checklist.csv"))
-	for _, want := range []string{
+	b.AssertFileContent("public/downloads/rounds/2025q1/2025q1-checklist.csv",
 		"序号,类型,名称,网站标识码/备案单号,单位,单位类别,平台,检查结果,得分,存在问题,整改情况",
 		"4,新媒体,西津发布,—,示例市西津区人民政府,区县政府,微信（公众号）,未判定,—,3个月内无原创信息,—",
-	} {
-		if !strings.Contains(csv, want) {
-			t.Errorf("checklist.csv lacks %q:\n%s", want, csv)
-		}
-	}
-	if _, err := os.Stat(filepath.Join(out, "downloads", "rounds", "2025q1", "2025q1-checklist.xlsx")); err != nil {
-		t.Error(err)
-	}
+	)
+	b.AssertFileExists("public/downloads/rounds/2025q1/2025q1-checklist.xlsx", true)
 }
 
 // A round that names only its failures says so on its 核查清单; a round
 // too large for one page is split, each page under 1 MB and linked to the
 // others.
 func TestChecklistOfPartialAndLargeRounds(t *testing.T) {
-	var b strings.Builder
-	b.WriteString(`
--- 2025Q2/round.md --
+	var archive strings.Builder
+	archive.WriteString(`
+-- rounds/2025Q2/round.md --
 ---
 title: 2025年第二季度通报
 period: 2025年第二季度
 published: 2025-07-10
 ---
--- 2025Q2/summary.csv --
+-- rounds/2025Q2/summary.csv --
 指标,数值
 网站总数,12000
 网站合格数,9000
--- 2025Q2/websites.csv --
+-- rounds/2025Q2/websites.csv --
 网站名称,主办单位,检查结果,存在问题,整改情况
 `)
 	for i := 1; i <= 3000; i++ {
-		fmt.Fprintf(&b, "第%d号示例县人民政府门户网站,示例县第%d人民政府办公室,不合格,部分栏目更新不及时；首页超过两周未更新；政务公开栏目内容长期空白；互动留言超期未答复,整改中\n", i, i)
+		fmt.Fprintf(&archive, "第%d号示例县人民政府门户网站,示例县第%d人民政府办公室,不合格,部分栏目更新不及时；首页超过两周未更新；政务公开栏目内容长期空白；互动留言超期未答复,整改中\n", i, i)
 	}
-	out := buildSite(t, txtartest.Dir(t, b.String()))
-	dir := filepath.Join(out, "checklists")
+	b := sitetest.Test(t, archive.String())
+	dir := filepath.Join(b.Dir, "public", "checklists")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -205,7 +165,7 @@ published: 2025-07-10
 	if raw := readFile(t, filepath.Join(dir, "2025q2-2", "index.html")); !strings.Contains(raw, "核查清单（第 2 页，共 ") {
 		t.Errorf("page 2 does not say which page it is in its title: %s", raw[:min(len(raw), 600)])
 	}
-	first := text(readFile(t, filepath.Join(dir, "2025q2", "index.html")))
+	first := sitetest.PageText(readFile(t, filepath.Join(dir, "2025q2", "index.html")))
 	if !strings.Contains(first, "通报点名的政府网站和政务新媒体账号及其检查结果，共 3000 条，分") {
 		t.Errorf("first page: %s", first[:min(len(first), 2000)])
 	}
