@@ -14,7 +14,6 @@ func TestBuildsRoundsAndSiteFiles(t *testing.T) {
 -- rounds/2024Q3/round.md --
 ---
 title: 关于2024年第三季度政府网站检查情况的通报
-period: 2024年第三季度
 ---
 -- rounds/2024Q3/websites.csv --
 网站名称,主办单位,检查结果,存在问题
