@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,23 +14,7 @@ func copySite(t *testing.T, params map[string]string) string {
 	t.Helper()
 	dst := t.TempDir()
 	for _, d := range []string{"layouts", "content", "static"} {
-		err := filepath.WalkDir(filepath.Join("../..", d), func(path string, e fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel("../..", path)
-			if e.IsDir() {
-				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-			}
-			b, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		copyTree(t, filepath.Join("../..", d), filepath.Join(dst, d))
 	}
 	cfg := readFile(t, "../../hugo.toml")
 	for k, v := range params {

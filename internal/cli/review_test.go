@@ -271,27 +271,11 @@ func figuresAndProblems(t *testing.T, dir string) (*figures.Figures, *diag.List)
 func copyRounds(t *testing.T, src string, without ...string) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "rounds")
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	copyTree(t, src, dst)
+	for _, w := range without {
+		if err := os.RemoveAll(filepath.Join(dst, w)); err != nil {
+			t.Fatal(err)
 		}
-		rel, _ := filepath.Rel(src, path)
-		for _, w := range without {
-			if rel == w {
-				return filepath.SkipDir
-			}
-		}
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return dst
 }
