@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // copyTree copies the files under src to dst.
@@ -71,13 +73,7 @@ func officeFolder(t *testing.T) (root string) {
 func writeFiles(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
 	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		txtartest.WriteFile(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(content))
 	}
 }
 
