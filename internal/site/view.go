@@ -199,14 +199,16 @@ type UnitSummary struct {
 // UnitView is the entry <slug> of data/zwgk/units.json: a unit's 核查清单.
 type UnitView struct {
 	UnitSummary
-	CreditCode string       `json:"credit_code"`
-	Aliases    []string     `json:"-"`      // 别名 from units.csv, for search only
-	Rounds     []RoundLink  `json:"rounds"` // column heads of the result grids, oldest first
-	Websites   []Checked    `json:"websites"`
-	Accounts   []Checked    `json:"accounts"`
-	Failures   []FailureRow `json:"failures"` // every failure of this unit, newest round first
-	Noted      []FailureRow `json:"noted"`    // problems noted on entries that did not fail, newest first
-	Across     UnitAcross   `json:"across"`
+	CreditCode string      `json:"credit_code"`
+	Aliases    []string    `json:"-"`      // 别名 from units.csv, for search only
+	Rounds     []RoundLink `json:"rounds"` // column heads of the result grids, oldest first
+	// Websites, Accounts, Failures and Noted reach the page as its
+	// tables' HTML (table_units.go), not as data.
+	Websites []Checked    `json:"-"`
+	Accounts []Checked    `json:"-"`
+	Failures []FailureRow `json:"-"` // every failure of this unit, newest round first
+	Noted    []FailureRow `json:"-"` // problems noted on entries that did not fail, newest first
+	Across   UnitAcross   `json:"across"`
 }
 
 // Checked is a website or account the unit runs, with its result in every

@@ -1,0 +1,262 @@
+package site
+
+import (
+	"strings"
+
+	"github.com/zwgk/zwgk/internal/charts"
+)
+
+// Table is one table of the site, built once from the figures' views: the
+// page's <table> markup (Table.HTML) and its downloads (Table.Data) both
+// come from it, so that adding a column is one change here and not three
+// (issue 14).
+type Table struct {
+	Name    string // download name: files are <Name>.csv and .json; for unit pages the browser's export name
+	Sheet   string // sheet in the round's workbook: short, unique in the round
+	Label   string // aria-label of the scrolling region around the table
+	Caption string
+	Class   string // class of the <table>, e.g. "grid-table sticky-first cards"
+	Cards   bool   // phones show rows as cards: every body cell carries its column's head as data-label
+	Export  bool   // the browser makes the downloads (js/tables.js): data-export on the region
+	Columns []Column
+	Rows    [][]Cell
+}
+
+// ColumnKind says how a column's cells are printed and downloaded.
+type ColumnKind int
+
+const (
+	Text     ColumnKind = iota // text as given, “—” when empty
+	Number                     // a count: right-aligned, a number in the workbook
+	Rate                       // a percentage as printed: right-aligned, text in the workbook
+	Date                       // YYYY-MM-DD, “—” when empty
+	Result                     // 合格 / 不合格 / 未检查 / 未判定 as a badge; empty is “not listed”
+	Link                       // text linked to a page of the site (Cell.Href)
+	Problems                   // 存在问题: one as text, several as a list
+)
+
+// Column is a column of a Table.
+type Column struct {
+	Head string
+	Kind ColumnKind
+	// RowHead: the column's cells are the row headers (<th scope="row">).
+	RowHead bool
+	// HeadClass and CellClass are the classes of the head cell and of the
+	// body cells, beside “num” which numeric kinds get.
+	HeadClass, CellClass string
+	// HeadHref links the head to a page of the site (a round's column in a
+	// unit's result grid); HeadMark is a footnote marker “*” with its words
+	// for screen readers.
+	HeadHref, HeadMark string
+	// NoteClass is the class of the span holding Cell.Note after the text:
+	// “url” under a website's name, “score” after a result.
+	NoteClass string
+}
+
+// Cell is one cell of a Table, in words; the column says how to print it.
+type Cell struct {
+	Text  string
+	Href  string   // Link: path of a page under the site root, e.g. "rounds/2024q4/"; "" prints the text alone
+	Note  string   // printed after the text in a span of the column's NoteClass; "" for none
+	Items []string // Problems
+}
+
+// numeric reports whether a column holds figures, right-aligned.
+func (c *Column) numeric() bool { return c.Kind == Number || c.Kind == Rate }
+
+// htmlEscaper escapes text as html/template does in text and quoted
+// attributes (its htmlReplacementTable, '+' included), so that tables
+// written here are byte for byte what the templates wrote before.
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+// HTML writes the table as the page shows it: a focusable scrolling region
+// with the table, its caption, heads with scope, numeric cells right-aligned
+// and, for tables shown as cards on phones, each cell's column head as
+// data-label. Links are written from the site root ("/rounds/…"); the
+// template puts them under the site's base path (layouts/units/page.html).
+// The text is escaped here; the template prints the result with safeHTML.
+func (t *Table) HTML() string {
+	var b strings.Builder
+	b.Grow(256 + 160*len(t.Rows)*len(t.Columns))
+	b.WriteString(`<div class="table-wrap"`)
+	if t.Export && t.Name != "" {
+		attr(&b, "data-export", t.Name)
+	}
+	b.WriteString(` role="region"`)
+	attr(&b, "aria-label", t.Label)
+	b.WriteString(` tabindex="0">` + "\n<table")
+	if t.Class != "" {
+		attr(&b, "class", t.Class)
+	}
+	b.WriteString(">\n")
+	if t.Caption != "" {
+		b.WriteString("<caption>")
+		htmlEscaper.WriteString(&b, t.Caption)
+		b.WriteString("</caption>\n")
+	}
+	b.WriteString("<thead>\n<tr>\n")
+	for i := range t.Columns {
+		c := &t.Columns[i]
+		b.WriteString(`<th scope="col"`)
+		if cl := c.classes(c.HeadClass); cl != "" {
+			attr(&b, "class", cl)
+		}
+		b.WriteString(">")
+		if c.HeadHref != "" {
+			link(&b, c.HeadHref, c.Head)
+		} else {
+			htmlEscaper.WriteString(&b, c.Head)
+		}
+		if c.HeadMark != "" {
+			b.WriteString(`<span aria-hidden="true">*</span><span class="vh">`)
+			htmlEscaper.WriteString(&b, c.HeadMark)
+			b.WriteString("</span>")
+		}
+		b.WriteString("</th>\n")
+	}
+	b.WriteString("</tr>\n</thead>\n<tbody>\n")
+	for _, row := range t.Rows {
+		b.WriteString("<tr>\n")
+		for i := range t.Columns {
+			c := &t.Columns[i]
+			var cell Cell
+			if i < len(row) {
+				cell = row[i]
+			}
+			if c.RowHead {
+				b.WriteString(`<th scope="row"`)
+			} else {
+				b.WriteString("<td")
+			}
+			if cl := c.classes(c.CellClass); cl != "" {
+				attr(&b, "class", cl)
+			}
+			if t.Cards && !c.RowHead {
+				attr(&b, "data-label", c.Head)
+			}
+			b.WriteString(">")
+			c.writeCell(&b, cell)
+			if c.RowHead {
+				b.WriteString("</th>\n")
+			} else {
+				b.WriteString("</td>\n")
+			}
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</tbody>\n</table>\n</div>")
+	return b.String()
+}
+
+func (c *Column) classes(own string) string {
+	if c.numeric() {
+		if own == "" {
+			return "num"
+		}
+		return "num " + own
+	}
+	return own
+}
+
+// writeCell writes a cell's content: what layouts/_partials/result.html
+// and problems.html wrote before, per cell.
+func (c *Column) writeCell(b *strings.Builder, cell Cell) {
+	switch c.Kind {
+	case Result:
+		switch cell.Text {
+		case "合格":
+			b.WriteString(`<span class="badge badge-pass">合格</span>`)
+		case "不合格":
+			b.WriteString(`<span class="badge badge-fail">不合格</span>`)
+		case "未检查", "未判定":
+			b.WriteString(`<span class="badge badge-none">` + cell.Text + `</span>`)
+		case "":
+			b.WriteString(`<span aria-hidden="true">—</span><span class="vh">未列入</span>`)
+		default:
+			htmlEscaper.WriteString(b, cell.Text)
+		}
+	case Problems:
+		switch len(cell.Items) {
+		case 0:
+			b.WriteString("—")
+		case 1:
+			htmlEscaper.WriteString(b, cell.Items[0])
+		default:
+			b.WriteString(`<ul class="problems">`)
+			for _, p := range cell.Items {
+				b.WriteString("<li>")
+				htmlEscaper.WriteString(b, p)
+				b.WriteString("</li>")
+			}
+			b.WriteString("</ul>")
+		}
+	case Link:
+		if cell.Href != "" {
+			link(b, cell.Href, cell.Text)
+		} else {
+			htmlEscaper.WriteString(b, orDash(cell.Text))
+		}
+	default:
+		if c.RowHead {
+			htmlEscaper.WriteString(b, cell.Text)
+		} else {
+			htmlEscaper.WriteString(b, orDash(cell.Text))
+		}
+	}
+	if cell.Note != "" {
+		b.WriteString(`<span class="`)
+		b.WriteString(c.NoteClass)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, cell.Note)
+		b.WriteString("</span>")
+	}
+}
+
+func attr(b *strings.Builder, name, value string) {
+	b.WriteString(" " + name + `="`)
+	htmlEscaper.WriteString(b, value)
+	b.WriteString(`"`)
+}
+
+// link writes a link to a page of the site, from the site root.
+func link(b *strings.Builder, href, text string) {
+	b.WriteString(`<a href="/`)
+	htmlEscaper.WriteString(b, href)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, text)
+	b.WriteString("</a>")
+}
+
+// Data is the table as it is downloaded (CSV, JSON, a workbook sheet): the
+// cells in words, a list joined by “；”, a note set off by a space, as
+// js/tables.js reads a table in the browser.
+func (t *Table) Data() dataTable {
+	d := dataTable{key: t.Name, sheet: t.Sheet, Table: charts.Table{Caption: t.Caption, Head: make([]string, len(t.Columns)),
+		Numeric: make([]bool, len(t.Columns)), Rows: make([][]string, 0, len(t.Rows))}}
+	for i, c := range t.Columns {
+		d.Head[i] = c.Head
+		d.Numeric[i] = c.Kind == Number
+	}
+	for _, row := range t.Rows {
+		out := make([]string, len(t.Columns))
+		for i, c := range t.Columns {
+			var cell Cell
+			if i < len(row) {
+				cell = row[i]
+			}
+			switch {
+			case c.Kind == Problems:
+				out[i] = joinList(cell.Items)
+			case c.Kind == Result && cell.Text == "":
+				out[i] = "未列入"
+			default:
+				out[i] = orDash(cell.Text)
+			}
+			if cell.Note != "" {
+				out[i] += " " + cell.Note
+			}
+		}
+		d.Rows = append(d.Rows, out)
+	}
+	return d
+}

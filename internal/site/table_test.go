@@ -1,0 +1,92 @@
+package site
+
+import (
+	"strings"
+	"testing"
+)
+
+// A unit's result grid is newest round first, escapes as the templates
+// did ('+' too), links rounds from the site root and marks a failures-only
+// round; every body cell carries its head for phones.
+func TestUnitWebsitesTableHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例市A&B局", Slug: "a-b"},
+		Rounds: []RoundLink{{Slug: "2024q3", Title: "2024年第三季度", Partial: true}, {Slug: "2024q4", Title: "2024年第四季度"}},
+		Websites: []Checked{{Name: "<示例>网站", URL: "https://a.example/?q=1+2", Results: []string{"", "不合格"},
+			Scores: []string{"", "59.5"}}}}
+	got := u.websitesTable().HTML()
+	want := `<div class="table-wrap" data-export="a-b-websites" role="region" aria-label="示例市A&amp;B局政府网站历次检查结果" tabindex="0">
+<table class="grid-table sticky-first cards">
+<caption>示例市A&amp;B局所办政府网站的历次检查结果</caption>
+<thead>
+<tr>
+<th scope="col">网站名称</th>
+<th scope="col">网站标识码</th>
+<th scope="col" class="result"><a href="/rounds/2024q4/">2024年第四季度</a></th>
+<th scope="col" class="result"><a href="/rounds/2024q3/">2024年第三季度</a><span aria-hidden="true">*</span><span class="vh">（本轮通报只列出不合格名单）</span></th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<th scope="row">&lt;示例&gt;网站<span class="url">https://a.example/?q=1&#43;2</span></th>
+<td class="nowrap" data-label="网站标识码">—</td>
+<td class="result" data-label="2024年第四季度"><span class="badge badge-fail">不合格</span><span class="score">59.5分</span></td>
+<td class="result" data-label="2024年第三季度"><span aria-hidden="true">—</span><span class="vh">未列入</span></td>
+</tr>
+</tbody>
+</table>
+</div>`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A failure's problems are a list when there are several, one as text;
+// the noted table is not shown as cards, so it has no data-label.
+func TestUnitFailureTablesHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+		Failures: []FailureRow{{Round: "2024年第四季度", RoundSlug: "2024q4", Kind: "新媒体", Name: "示例发布", Platform: "微信（公众号）",
+			Problems: []string{"更新不及时", "互动回应差"}, Result: "不合格"}},
+		Noted: []FailureRow{{Round: "2024年第三季度", Kind: "网站", Name: "示例网", Problems: []string{"错别字"}, Rectification: "已整改", Result: "未判定"}}}
+	failures := u.failuresTable().HTML()
+	for _, want := range []string{
+		`<td data-label="轮次"><a href="/rounds/2024q4/">2024年第四季度</a></td>`,
+		`<th scope="row">示例发布</th>`,
+		`<td class="col-problems" data-label="存在问题"><ul class="problems"><li>更新不及时</li><li>互动回应差</li></ul></td>`,
+		`<td data-label="整改情况">—</td>`,
+	} {
+		if !strings.Contains(failures, want) {
+			t.Errorf("failures table lacks %s:\n%s", want, failures)
+		}
+	}
+	noted := u.notedTable().HTML()
+	for _, want := range []string{
+		"<tr>\n<td>2024年第三季度</td>\n<td class=\"nowrap\">网站</td>\n<th scope=\"row\">示例网</th>\n<td>—</td>\n" +
+			"<td class=\"result\"><span class=\"badge badge-none\">未判定</span></td>\n<td class=\"col-problems\">错别字</td>\n<td>已整改</td>\n</tr>",
+	} {
+		if !strings.Contains(noted, want) {
+			t.Errorf("noted table lacks %s:\n%s", want, noted)
+		}
+	}
+}
+
+// A table's download has the page's words: a list joined by “；”, an
+// unlisted round as 未列入, a note after a space, counts as numbers.
+func TestTableData(t *testing.T) {
+	tb := Table{Name: "x", Caption: "示例", Columns: []Column{{Head: "名称", RowHead: true}, {Head: "检查数", Kind: Number},
+		{Head: "合格率", Kind: Rate}, {Head: "2024年第四季度", Kind: Result}, {Head: "存在问题", Kind: Problems}},
+		Rows: [][]Cell{{{Text: "示例网"}, {Text: "12"}, {Text: "91.67%"}, {}, {Items: []string{"甲", "乙"}}},
+			{{Text: "示例号", Note: "https://b.example/"}, {Text: "3"}, {Text: "—"}, {Text: "合格", Note: "90分"}, {}}}}
+	d := tb.Data()
+	want := [][]string{{"示例网", "12", "91.67%", "未列入", "甲；乙"}, {"示例号 https://b.example/", "3", "—", "合格 90分", "—"}}
+	if strings.Join(d.Head, ",") != "名称,检查数,合格率,2024年第四季度,存在问题" || d.Caption != "示例" || d.key != "x" {
+		t.Errorf("head %q caption %q key %q", d.Head, d.Caption, d.key)
+	}
+	for i := range want {
+		if strings.Join(d.Rows[i], "|") != strings.Join(want[i], "|") {
+			t.Errorf("row %d = %q, want %q", i, d.Rows[i], want[i])
+		}
+	}
+	if !d.Numeric[1] || d.Numeric[2] {
+		t.Errorf("numeric = %v, want the count only", d.Numeric)
+	}
+}
