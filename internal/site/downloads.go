@@ -44,6 +44,10 @@ type TableFiles struct {
 type dataTable struct {
 	key   string // file name and key in Downloads.Tables
 	sheet string // sheet name in the round's workbook: short, unique in the round, ≤ 31 characters
+	// bookOnly: a sheet of the round's workbook with no files of its own,
+	// because no page shows the table (its figures are in a chart's table
+	// there); a download no page links to is one nobody finds.
+	bookOnly bool
 	charts.Table
 }
 
@@ -68,6 +72,9 @@ func planDownloads(f *figures.Figures, v *Views) []outFile {
 	add := func(dir, prefix string, tables []dataTable) map[string]TableFiles {
 		m := make(map[string]TableFiles, len(tables))
 		for _, t := range tables {
+			if t.bookOnly {
+				continue
+			}
 			base := path.Join(dir, prefix+t.key)
 			m[t.key] = TableFiles{CSV: base + ".csv", JSON: base + ".json"}
 			files = append(files,
@@ -409,12 +416,16 @@ func roundTables(rv *RoundView) []dataTable {
 	}
 	out := chartTables(rv.Charts)
 	if len(rv.Categories) > 0 {
+		// The page shows these figures in the tables of the charts
+		// chart-category-rates and chart-round-platforms; the workbook
+		// keeps the counts beside the rates.
 		t := newTable("categories", "各类单位", "各类单位检查情况",
 			[]string{"单位类别", "单位数", "网站合格率", "网站检查数", "网站合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数"}, 1, 3, 4, 6, 7)
 		for _, c := range rv.Categories {
 			t.add(c.Category, strconv.Itoa(c.Units), c.Websites.Rate, strconv.Itoa(c.Websites.Checked), strconv.Itoa(c.Websites.Passed),
 				c.Accounts.Rate, strconv.Itoa(c.Accounts.Checked), strconv.Itoa(c.Accounts.Passed))
 		}
+		t.bookOnly = true
 		out = append(out, t)
 	}
 	if len(rv.Platforms) > 0 {
@@ -423,6 +434,7 @@ func roundTables(rv *RoundView) []dataTable {
 		for _, p := range rv.Platforms {
 			t.add(p.Platform, strconv.Itoa(p.Accounts), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate)
 		}
+		t.bookOnly = true
 		out = append(out, t)
 	}
 	// 得分 and 排名 are columns when a listed entry carries one, as on the page.
@@ -535,6 +547,7 @@ func roundTables(rv *RoundView) []dataTable {
 		for _, r := range e.Named {
 			t.add(strconv.Itoa(r.No), r.Unit, orDash(r.Quality))
 		}
+		t.bookOnly = true // the page names them in a sentence, not a table
 		out = append(out, t)
 	}
 	// The mean scores by category are the table of the chart

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"html"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path"
+	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -174,8 +178,9 @@ func TestPlanDownloads(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if n := len(x.GetSheetList()); n != 1+len(last.Downloads.Tables) {
-					t.Errorf("workbook has %d sheets for %d tables", n, len(last.Downloads.Tables))
+				// 各类单位 and 各平台 are sheets without files of their own.
+				if n := len(x.GetSheetList()); n != 1+len(last.Downloads.Tables)+2 {
+					t.Errorf("workbook has %d sheets for %d tables with files and 2 without", n, len(last.Downloads.Tables))
 				}
 			}
 		}
@@ -294,5 +299,69 @@ func TestTablesJSInertMatchesGo(t *testing.T) {
 		if want := inertRow([]string{c})[0]; got[i] != want {
 			t.Errorf("tables.js makes %q of %q, downloads.go %q", got[i], c, want)
 		}
+	}
+}
+
+// Every file under downloads/ of the built sample is linked from a page,
+// and every link to a download leads to a file: a table whose key the
+// template did not match, or a section that never renders, once left
+// files nobody could find (issue 14: 分类统计's -categories and
+// -platforms files). Built under a sub-path, as portals publish it.
+func TestEveryDownloadIsLinked(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	f := loadFigures(t, "../../rounds")
+	if err := Build(f, true, Options{SiteDir: "../..", Out: out, BaseURL: "https://www.example.gov.cn/zwgk/jcqk/", Log: os.Stderr}); err != nil {
+		t.Fatal(err)
+	}
+	href := regexp.MustCompile(`href="/zwgk/jcqk/(downloads/[^"#?]*)"`)
+	linked := map[string]string{} // download → a page linking it
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		page, _ := filepath.Rel(out, p)
+		for _, m := range href.FindAllStringSubmatch(string(b), -1) {
+			linked[html.UnescapeString(m[1])] = page
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	err = filepath.WalkDir(filepath.Join(out, "downloads"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(out, p)
+		files = append(files, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 100 {
+		t.Fatalf("only %d downloads in the sample: %v", len(files), files)
+	}
+	written := map[string]bool{}
+	for _, file := range files {
+		written[file] = true
+		if linked[file] == "" {
+			t.Errorf("%s is linked from no page", file)
+		}
+	}
+	var broken []string
+	for l, page := range linked {
+		if !written[l] {
+			broken = append(broken, page+" → "+l)
+		}
+	}
+	slices.Sort(broken)
+	for _, b := range broken {
+		t.Errorf("link to a download that was not written: %s", b)
 	}
 }
