@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/zwgk/zwgk/internal/charts"
@@ -12,6 +13,7 @@ import (
 // (issue 14).
 type Table struct {
 	Name    string // download name: files are <Name>.csv and .json; for unit pages the browser's export name
+	ID      string // id of the <table>, for scripts (js/checklist.js)
 	Sheet   string // sheet in the round's workbook: short, unique in the round
 	Label   string // aria-label of the scrolling region around the table
 	Caption string
@@ -19,7 +21,17 @@ type Table struct {
 	Cards   bool   // phones show rows as cards: every body cell carries its column's head as data-label
 	Export  bool   // the browser makes the downloads (js/tables.js): data-export on the region
 	Columns []Column
-	Rows    [][]Cell
+	Rows    []Row
+	// Filters name the data-* attributes of each row (Row.Filter), which
+	// js/checklist.js filters the rows by.
+	Filters []string
+}
+
+// Row is a row of a Table: a cell per column, and the values of the
+// table's Filters.
+type Row struct {
+	Cells  []Cell
+	Filter []string
 }
 
 // ColumnKind says how a column's cells are printed and downloaded.
@@ -51,6 +63,12 @@ type Column struct {
 	// NoteClass is the class of the span holding Cell.Note after the text:
 	// “url” under a website's name, “score” after a result.
 	NoteClass string
+	// Label is the data-label of the column's cells on phones, when
+	// shorter than the head.
+	Label string
+	// DataOnly: the column is in the downloads only (the page says the
+	// same in another column).
+	DataOnly bool
 }
 
 // Cell is one cell of a Table, in words; the column says how to print it.
@@ -59,6 +77,7 @@ type Cell struct {
 	Href  string   // Link: path of a page under the site root, e.g. "rounds/2024q4/"; "" prints the text alone
 	Note  string   // printed after the text in a span of the column's NoteClass; "" for none
 	Items []string // Problems
+	Data  string   // the download's text where it is not the page's, e.g. 合格（已关停）
 }
 
 // numeric reports whether a column holds figures, right-aligned.
@@ -88,6 +107,9 @@ func (t *Table) HTML() string {
 	if t.Class != "" {
 		attr(&b, "class", t.Class)
 	}
+	if t.ID != "" {
+		attr(&b, "id", t.ID)
+	}
 	b.WriteString(">\n")
 	if t.Caption != "" {
 		b.WriteString("<caption>")
@@ -96,32 +118,27 @@ func (t *Table) HTML() string {
 	}
 	b.WriteString("<thead>\n<tr>\n")
 	for i := range t.Columns {
-		c := &t.Columns[i]
-		b.WriteString(`<th scope="col"`)
-		if cl := c.classes(c.HeadClass); cl != "" {
-			attr(&b, "class", cl)
+		if c := &t.Columns[i]; !c.DataOnly {
+			c.writeHead(&b)
 		}
-		b.WriteString(">")
-		if c.HeadHref != "" {
-			link(&b, c.HeadHref, c.Head)
-		} else {
-			htmlEscaper.WriteString(&b, c.Head)
-		}
-		if c.HeadMark != "" {
-			b.WriteString(`<span aria-hidden="true">*</span><span class="vh">`)
-			htmlEscaper.WriteString(&b, c.HeadMark)
-			b.WriteString("</span>")
-		}
-		b.WriteString("</th>\n")
 	}
 	b.WriteString("</tr>\n</thead>\n<tbody>\n")
 	for _, row := range t.Rows {
-		b.WriteString("<tr>\n")
+		b.WriteString("<tr")
+		for i, name := range t.Filters {
+			if i < len(row.Filter) {
+				attr(&b, "data-"+name, row.Filter[i])
+			}
+		}
+		b.WriteString(">\n")
 		for i := range t.Columns {
 			c := &t.Columns[i]
+			if c.DataOnly {
+				continue
+			}
 			var cell Cell
-			if i < len(row) {
-				cell = row[i]
+			if i < len(row.Cells) {
+				cell = row.Cells[i]
 			}
 			if c.RowHead {
 				b.WriteString(`<th scope="row"`)
@@ -132,7 +149,7 @@ func (t *Table) HTML() string {
 				attr(&b, "class", cl)
 			}
 			if t.Cards && !c.RowHead {
-				attr(&b, "data-label", c.Head)
+				attr(&b, "data-label", cmp.Or(c.Label, c.Head))
 			}
 			b.WriteString(">")
 			c.writeCell(&b, cell)
@@ -146,6 +163,25 @@ func (t *Table) HTML() string {
 	}
 	b.WriteString("</tbody>\n</table>\n</div>")
 	return b.String()
+}
+
+func (c *Column) writeHead(b *strings.Builder) {
+	b.WriteString(`<th scope="col"`)
+	if cl := c.classes(c.HeadClass); cl != "" {
+		attr(b, "class", cl)
+	}
+	b.WriteString(">")
+	if c.HeadHref != "" {
+		link(b, c.HeadHref, c.Head)
+	} else {
+		htmlEscaper.WriteString(b, c.Head)
+	}
+	if c.HeadMark != "" {
+		b.WriteString(`<span aria-hidden="true">*</span><span class="vh">`)
+		htmlEscaper.WriteString(b, c.HeadMark)
+		b.WriteString("</span>")
+	}
+	b.WriteString("</th>\n")
 }
 
 func (c *Column) classes(own string) string {
@@ -241,10 +277,12 @@ func (t *Table) Data() dataTable {
 		out := make([]string, len(t.Columns))
 		for i, c := range t.Columns {
 			var cell Cell
-			if i < len(row) {
-				cell = row[i]
+			if i < len(row.Cells) {
+				cell = row.Cells[i]
 			}
 			switch {
+			case cell.Data != "":
+				out[i] = cell.Data
 			case c.Kind == Problems:
 				out[i] = joinList(cell.Items)
 			case c.Kind == Result && cell.Text == "":
@@ -252,7 +290,7 @@ func (t *Table) Data() dataTable {
 			default:
 				out[i] = orDash(cell.Text)
 			}
-			if cell.Note != "" {
+			if cell.Note != "" && cell.Data == "" {
 				out[i] += " " + cell.Note
 			}
 		}

@@ -74,8 +74,8 @@ func TestUnitFailureTablesHTML(t *testing.T) {
 func TestTableData(t *testing.T) {
 	tb := Table{Name: "x", Caption: "示例", Columns: []Column{{Head: "名称", RowHead: true}, {Head: "检查数", Kind: Number},
 		{Head: "合格率", Kind: Rate}, {Head: "2024年第四季度", Kind: Result}, {Head: "存在问题", Kind: Problems}},
-		Rows: [][]Cell{{{Text: "示例网"}, {Text: "12"}, {Text: "91.67%"}, {}, {Items: []string{"甲", "乙"}}},
-			{{Text: "示例号", Note: "https://b.example/"}, {Text: "3"}, {Text: "—"}, {Text: "合格", Note: "90分"}, {}}}}
+		Rows: []Row{{Cells: []Cell{{Text: "示例网"}, {Text: "12"}, {Text: "91.67%"}, {}, {Items: []string{"甲", "乙"}}}},
+			{Cells: []Cell{{Text: "示例号", Note: "https://b.example/"}, {Text: "3"}, {Text: "—"}, {Text: "合格", Note: "90分"}, {}}}}}
 	d := tb.Data()
 	want := [][]string{{"示例网", "12", "91.67%", "未列入", "甲；乙"}, {"示例号 https://b.example/", "3", "—", "合格 90分", "—"}}
 	if strings.Join(d.Head, ",") != "名称,检查数,合格率,2024年第四季度,存在问题" || d.Caption != "示例" || d.key != "x" {
@@ -88,5 +88,36 @@ func TestTableData(t *testing.T) {
 	}
 	if !d.Numeric[1] || d.Numeric[2] {
 		t.Errorf("numeric = %v, want the count only", d.Numeric)
+	}
+}
+
+// A 核查清单 row on the page carries its filter values and a closed
+// account's status beside its result; the download has the 类型 column
+// the page leaves out and writes the status in brackets.
+func TestChecklistTable(t *testing.T) {
+	tb := checklistTable("2024年第四季度核查清单", []ChecklistRow{{No: 7, Kind: "新媒体", Name: "示例发布", Code: "123", Unit: "示例局",
+		UnitSlug: "shi-li-ju", Category: "市直部门", Platform: "微信（公众号）", Group: "微信", Result: "合格", Status: "已关停", Score: "",
+		Problems: nil, Rectification: ""}})
+	want := `<tr data-category="市直部门" data-platform="微信" data-result="合格">
+<td class="num col-no" data-label="序号">7</td>
+<th scope="row">示例发布</th>
+<td class="nowrap" data-label="标识码/单号">123</td>
+<td data-label="单位"><a href="/units/shi-li-ju/">示例局</a></td>
+<td data-label="单位类别">市直部门</td>
+<td data-label="平台">微信（公众号）</td>
+<td class="result" data-label="检查结果"><span class="badge badge-pass">合格</span><span class="status-note">已关停</span></td>
+<td class="num" data-label="得分">—</td>
+<td class="col-problems" data-label="存在问题">—</td>
+<td data-label="整改情况">—</td>
+</tr>`
+	if got := tb.HTML(); !strings.Contains(got, want) || strings.Contains(got, "类型") {
+		t.Errorf("got\n%s\nwant a row\n%s\nand no 类型 column", got, want)
+	}
+	d := tb.Data()
+	if got, want := strings.Join(d.Rows[0], "|"), "7|新媒体|示例发布|123|示例局|市直部门|微信（公众号）|合格（已关停）|—|—|—"; got != want {
+		t.Errorf("download row = %s, want %s", got, want)
+	}
+	if !d.Numeric[0] || !d.Numeric[8] {
+		t.Errorf("序号 and 得分 should be numbers in the workbook: %v", d.Numeric)
 	}
 }

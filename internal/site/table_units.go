@@ -98,7 +98,7 @@ func (u *UnitView) gridTable(name, label, caption string, items []Checked, cols 
 	t := &Table{Name: u.Slug + "-" + name, Label: u.Name + label, Caption: u.Name + caption,
 		Class: "grid-table sticky-first cards", Cards: true, Export: true, Columns: append(cols, u.roundColumns()...)}
 	for i := range items {
-		t.Rows = append(t.Rows, append(cells(&items[i]), resultCells(&items[i])...))
+		t.Rows = append(t.Rows, Row{Cells: append(cells(&items[i]), resultCells(&items[i])...)})
 	}
 	return t
 }
@@ -127,7 +127,7 @@ func (u *UnitView) problemsTable(name, label, caption string, rows []FailureRow,
 		if result {
 			cells = append(cells, Cell{Text: f.Result})
 		}
-		t.Rows = append(t.Rows, append(cells, Cell{Items: f.Problems}, Cell{Text: f.Rectification}))
+		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Items: f.Problems}, Cell{Text: f.Rectification})})
 	}
 	return t
 }

@@ -1,6 +1,9 @@
 package site
 
 import (
+	"cmp"
+	"encoding/json"
+	"fmt"
 	"path"
 	"strconv"
 
@@ -83,7 +86,63 @@ type ChecklistPage struct {
 	Platforms       []string        `json:"platforms"`
 	Results         []string        `json:"results"`
 	Downloads       ChecklistFiles  `json:"downloads"`
-	Rows            []ChecklistRow  `json:"rows"`
+	Rows            []ChecklistRow  `json:"-"` // reach the page as its table's HTML (MarshalJSON)
+}
+
+// MarshalJSON writes the page's view with its rows as the table's HTML,
+// made here a page at a time: a national round has 114,000 rows, and
+// rendering them per cell in the template was most of the time of these
+// pages.
+func (p ChecklistPage) MarshalJSON() ([]byte, error) {
+	type plain ChecklistPage // without this method
+	table := ""
+	if len(p.Rows) > 0 {
+		caption := cmp.Or(p.Period, p.Round.Title) + "核查清单"
+		if len(p.Pages) > 1 {
+			caption += fmt.Sprintf("（第 %d–%d 条）", p.From, p.To)
+		}
+		table = checklistTable(caption, p.Rows).HTML()
+	}
+	return json.Marshal(struct {
+		plain
+		Table string `json:"table"` // "" when the round lists nothing
+	}{plain(p), table})
+}
+
+// checklistTable is a 核查清单: a page's rows for the page, all of them
+// for the downloads.
+func checklistTable(caption string, rows []ChecklistRow) *Table {
+	t := &Table{Name: "checklist", Sheet: "核查清单", Label: "核查清单", ID: "checklist", Caption: caption,
+		Class: "list-table checklist-table cards", Cards: true, Filters: []string{"category", "platform", "result"},
+		Columns: []Column{
+			{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"},
+			{Head: "类型", DataOnly: true},
+			{Head: "名称", RowHead: true},
+			{Head: "网站标识码/备案单号", CellClass: "nowrap", Label: "标识码/单号"},
+			{Head: "单位", Kind: Link},
+			{Head: "单位类别"},
+			{Head: "平台"},
+			{Head: "检查结果", Kind: Result, CellClass: "result", NoteClass: "status-note"},
+			{Head: "得分", Kind: Number},
+			{Head: "存在问题", Kind: Problems, CellClass: "col-problems"},
+			{Head: "整改情况"},
+		}}
+	t.Rows = make([]Row, len(rows))
+	for i := range rows {
+		r := &rows[i]
+		result := Cell{Text: r.Result, Note: r.Status}
+		if r.Status != "" {
+			result.Data = r.Result + "（" + r.Status + "）"
+		}
+		unit := Cell{Text: r.Unit}
+		if r.UnitSlug != "" {
+			unit.Href = "units/" + r.UnitSlug + "/"
+		}
+		t.Rows[i] = Row{Filter: []string{r.Category, r.Group, r.Result}, Cells: []Cell{
+			{Text: strconv.Itoa(r.No)}, {Text: r.Kind}, {Text: r.Name}, {Text: r.Code}, unit, {Text: r.Category}, {Text: r.Platform},
+			result, {Text: r.Score}, {Items: r.Problems}, {Text: r.Rectification}}}
+	}
+	return t
 }
 
 // ChecklistLink is a page of a 核查清单 in its pager.
@@ -253,18 +312,11 @@ func checklistDownloads(v *Views) []outFile {
 		if label == "" {
 			label = first.Round.Title
 		}
-		t := newTable("checklist", "核查清单", label+"核查清单",
-			[]string{"序号", "类型", "名称", "网站标识码/备案单号", "单位", "单位类别", "平台", "检查结果", "得分", "存在问题", "整改情况"}, 0, 8)
+		var rows []ChecklistRow
 		for _, p := range pages {
-			for _, r := range p.Rows {
-				res := r.Result
-				if r.Status != "" {
-					res += "（" + r.Status + "）"
-				}
-				t.add(strconv.Itoa(r.No), r.Kind, r.Name, orDash(r.Code), orDash(r.Unit), r.Category, r.Platform, res,
-					orDash(r.Score), joinList(r.Problems), orDash(r.Rectification))
-			}
+			rows = append(rows, p.Rows...)
 		}
+		t := checklistTable(label+"核查清单", rows).Data()
 		d := first.Downloads
 		info := [][]string{{"标题", first.Round.Title + "核查清单"}, {"检查期次", first.Period}}
 		if first.Partial {
