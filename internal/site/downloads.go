@@ -553,12 +553,7 @@ func roundTables(rv *RoundView) []dataTable {
 	// The mean scores by category are the table of the chart
 	// chart-category-scores, which has its downloads with the charts.
 	if len(a.Ranking) > 0 {
-		t := newTable("ranking", "单位排名", label+"各单位检查结果（不合格多者在前）",
-			[]string{"序号", "单位", "类别", "检查数", "不合格数", "合格率", "网站平均分"}, 0, 3, 4, 6)
-		for _, r := range a.Ranking {
-			t.add(strconv.Itoa(r.No), r.Unit, orDash(r.Category), strconv.Itoa(r.Checked), strconv.Itoa(r.Failed), r.Rate, r.Score)
-		}
-		out = append(out, t)
+		out = append(out, rankingTable(rv).Data())
 	}
 	if len(rv.OtherMetrics) > 0 {
 		t := newTable("other-metrics", "其他指标", label+"通报中的其他指标（按原文）", []string{"指标", "数值", "说明"})

@@ -20,6 +20,7 @@ type Table struct {
 	Class   string // class of the <table>, e.g. "grid-table sticky-first cards"
 	Cards   bool   // phones show rows as cards: every body cell carries its column's head as data-label
 	Export  bool   // the browser makes the downloads (js/tables.js): data-export on the region
+	Compact bool   // the head row and each body row on one line, as the round pages write them
 	Columns []Column
 	Rows    []Row
 	// Filters name the data-* attributes of each row (Row.Filter), which
@@ -116,13 +117,18 @@ func (t *Table) HTML() string {
 		htmlEscaper.WriteString(&b, t.Caption)
 		b.WriteString("</caption>\n")
 	}
-	b.WriteString("<thead>\n<tr>\n")
+	nl := "\n" // between cells
+	if t.Compact {
+		nl = ""
+	}
+	b.WriteString("<thead>" + nl + "<tr>" + nl)
 	for i := range t.Columns {
 		if c := &t.Columns[i]; !c.DataOnly {
 			c.writeHead(&b)
+			b.WriteString(nl)
 		}
 	}
-	b.WriteString("</tr>\n</thead>\n<tbody>\n")
+	b.WriteString("</tr>" + nl + "</thead>\n<tbody>\n")
 	for _, row := range t.Rows {
 		b.WriteString("<tr")
 		for i, name := range t.Filters {
@@ -130,7 +136,7 @@ func (t *Table) HTML() string {
 				attr(&b, "data-"+name, row.Filter[i])
 			}
 		}
-		b.WriteString(">\n")
+		b.WriteString(">" + nl)
 		for i := range t.Columns {
 			c := &t.Columns[i]
 			if c.DataOnly {
@@ -154,9 +160,9 @@ func (t *Table) HTML() string {
 			b.WriteString(">")
 			c.writeCell(&b, cell)
 			if c.RowHead {
-				b.WriteString("</th>\n")
+				b.WriteString("</th>" + nl)
 			} else {
-				b.WriteString("</td>\n")
+				b.WriteString("</td>" + nl)
 			}
 		}
 		b.WriteString("</tr>\n")
@@ -181,7 +187,7 @@ func (c *Column) writeHead(b *strings.Builder) {
 		htmlEscaper.WriteString(b, c.HeadMark)
 		b.WriteString("</span>")
 	}
-	b.WriteString("</th>\n")
+	b.WriteString("</th>")
 }
 
 func (c *Column) classes(own string) string {

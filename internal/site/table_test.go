@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -48,25 +49,17 @@ func TestUnitFailureTablesHTML(t *testing.T) {
 			Problems: []string{"更新不及时", "互动回应差"}, Result: "不合格"}},
 		Noted: []FailureRow{{Round: "2024年第三季度", Kind: "网站", Name: "示例网", Problems: []string{"错别字"}, Rectification: "已整改", Result: "未判定"}}}
 	failures := u.failuresTable().HTML()
-	for _, want := range []string{
+	assertContains(t, "failures table", failures,
 		`<td data-label="轮次"><a href="/rounds/2024q4/">2024年第四季度</a></td>`,
 		`<th scope="row">示例发布</th>`,
 		`<td class="col-problems" data-label="存在问题"><ul class="problems"><li>更新不及时</li><li>互动回应差</li></ul></td>`,
 		`<td data-label="整改情况">—</td>`,
-	} {
-		if !strings.Contains(failures, want) {
-			t.Errorf("failures table lacks %s:\n%s", want, failures)
-		}
-	}
+	)
 	noted := u.notedTable().HTML()
-	for _, want := range []string{
-		"<tr>\n<td>2024年第三季度</td>\n<td class=\"nowrap\">网站</td>\n<th scope=\"row\">示例网</th>\n<td>—</td>\n" +
+	assertContains(t, "noted table", noted,
+		"<tr>\n<td>2024年第三季度</td>\n<td class=\"nowrap\">网站</td>\n<th scope=\"row\">示例网</th>\n<td>—</td>\n"+
 			"<td class=\"result\"><span class=\"badge badge-none\">未判定</span></td>\n<td class=\"col-problems\">错别字</td>\n<td>已整改</td>\n</tr>",
-	} {
-		if !strings.Contains(noted, want) {
-			t.Errorf("noted table lacks %s:\n%s", want, noted)
-		}
-	}
+	)
 }
 
 // A table's download has the page's words: a list joined by “；”, an
@@ -119,5 +112,38 @@ func TestChecklistTable(t *testing.T) {
 	}
 	if !d.Numeric[0] || !d.Numeric[8] {
 		t.Errorf("序号 and 得分 should be numbers in the workbook: %v", d.Numeric)
+	}
+}
+
+// 单位排名 is written a row a line, the unit as the row's header linked
+// to its page, counts and rates right-aligned; its download has the
+// same columns, the counts and the mean score as numbers.
+func TestRankingTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Title: "第四季度通报", Period: "2024年第四季度"}, Across: Across{Ranking: []RankRow{
+		{No: 1, Unit: "示例局", UnitSlug: "shi-li-ju", Category: "市直部门", Checked: 27, Failed: 3, Rate: "88.89%", Score: "93.24"},
+		{No: 2, Unit: "未列入名录的单位", Checked: 1, Failed: 0, Rate: "100.00%", Score: "—"}}}}
+	tb := rankingTable(&rv)
+	got := tb.HTML()
+	assertContains(t, "ranking", got,
+		"<caption>2024年第四季度各单位检查结果（不合格多者在前）</caption>\n<thead><tr><th scope=\"col\" class=\"num col-no\">序号</th><th scope=\"col\">单位</th>",
+		"<tr><td class=\"num col-no\">1</td><th scope=\"row\"><a href=\"/units/shi-li-ju/\">示例局</a></th><td>市直部门</td><td class=\"num\">27</td><td class=\"num\">3</td><td class=\"num\">88.89%</td><td class=\"num\">93.24</td></tr>\n",
+		"<th scope=\"row\">未列入名录的单位</th><td>—</td>",
+	)
+	d := tb.Data()
+	if got := strings.Join(d.Rows[0], "|"); got != "1|示例局|市直部门|27|3|88.89%|93.24" {
+		t.Errorf("download row = %s", got)
+	}
+	if want := []bool{true, false, false, true, true, false, true}; !slices.Equal(d.Numeric, want) {
+		t.Errorf("numeric = %v, want %v", d.Numeric, want)
+	}
+}
+
+// assertContains reports each of wants that the table's HTML lacks.
+func assertContains(t *testing.T, table, html string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(html, want) {
+			t.Errorf("%s lacks %q:\n%s", table, want, html)
+		}
 	}
 }

@@ -136,7 +136,7 @@ type Across struct {
 	Interaction  *InteractionView  `json:"interaction"`
 	ErrorReports *ErrorReportsView `json:"error_reports"`
 	Scores       []ScoreRow        `json:"scores"`
-	Ranking      []RankRow         `json:"ranking"`
+	Ranking      []RankRow         `json:"-"` // reaches the page as RoundTables.Ranking
 }
 
 // UnitAcross is what a unit page shows across rounds.

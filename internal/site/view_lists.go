@@ -134,12 +134,8 @@ func checklistTable(caption string, rows []ChecklistRow) *Table {
 		if r.Status != "" {
 			result.Data = r.Result + "（" + r.Status + "）"
 		}
-		unit := Cell{Text: r.Unit}
-		if r.UnitSlug != "" {
-			unit.Href = "units/" + r.UnitSlug + "/"
-		}
 		t.Rows[i] = Row{Filter: []string{r.Category, r.Group, r.Result}, Cells: []Cell{
-			{Text: strconv.Itoa(r.No)}, {Text: r.Kind}, {Text: r.Name}, {Text: r.Code}, unit, {Text: r.Category}, {Text: r.Platform},
+			{Text: strconv.Itoa(r.No)}, {Text: r.Kind}, {Text: r.Name}, {Text: r.Code}, unitCell(r.Unit, r.UnitSlug), {Text: r.Category}, {Text: r.Platform},
 			result, {Text: r.Score}, {Items: r.Problems}, {Text: r.Rectification}}}
 	}
 	return t
