@@ -2,7 +2,6 @@ package site
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"path"
 	"strconv"
@@ -86,27 +85,25 @@ type ChecklistPage struct {
 	Platforms       []string        `json:"platforms"`
 	Results         []string        `json:"results"`
 	Downloads       ChecklistFiles  `json:"downloads"`
-	Rows            []ChecklistRow  `json:"-"` // reach the page as its table's HTML (MarshalJSON)
+	Rows            []ChecklistRow  `json:"-"`
+	Table           checklistHTML   `json:"table"` // Rows as the page's table, "" when the round lists nothing
 }
 
-// MarshalJSON writes the page's view with its rows as the table's HTML,
-// made here a page at a time: a national round has 114,000 rows, and
-// rendering them per cell in the template was most of the time of these
-// pages.
-func (p ChecklistPage) MarshalJSON() ([]byte, error) {
-	type plain ChecklistPage // without this method
-	table := ""
-	if len(p.Rows) > 0 {
-		caption := cmp.Or(p.Period, p.Round.Title) + "核查清单"
-		if len(p.Pages) > 1 {
-			caption += fmt.Sprintf("（第 %d–%d 条）", p.From, p.To)
-		}
-		table = checklistTable(caption, p.Rows).HTML()
+// checklistHTML is a 核查清单 page's table, written as HTML when the view
+// is written as JSON, a page at a time: a national round has 114,000
+// rows, and rendering them per cell in the template was most of the time
+// of these pages. A text marshaler, not a JSON one, so that encoding/json
+// escapes the HTML once and does not scan it again.
+type checklistHTML struct {
+	caption string
+	rows    []ChecklistRow
+}
+
+func (c checklistHTML) MarshalText() ([]byte, error) {
+	if len(c.rows) == 0 {
+		return nil, nil
 	}
-	return json.Marshal(struct {
-		plain
-		Table string `json:"table"` // "" when the round lists nothing
-	}{plain(p), table})
+	return []byte(checklistTable(c.caption, c.rows).HTML()), nil
 }
 
 // checklistTable is a 核查清单: a page's rows for the page, all of them
@@ -286,6 +283,11 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 			Partial: rv.Partial, WebsitesChecked: rv.Websites.Checked, AccountsChecked: rv.Accounts.Checked, Page: p + 1, Pages: links, Entries: len(rows),
 			From: l.From, To: l.To, Categories: cats, Platforms: plats, Results: results, Downloads: files,
 			Rows: rows[l.From-1 : l.To]}
+		caption := cmp.Or(rv.Period, rv.Title) + "核查清单"
+		if len(cuts) > 1 {
+			caption += fmt.Sprintf("（第 %d–%d 条）", l.From, l.To)
+		}
+		pages[p].Table = checklistHTML{caption, pages[p].Rows}
 		if len(rows) == 0 {
 			pages[p].From, pages[p].Rows = 0, []ChecklistRow{}
 		}
