@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"strings"
 
@@ -95,9 +96,16 @@ var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp
 // data-label. Links are written from the site root ("/rounds/…"); the
 // template puts them under the site's base path (layouts/units/page.html).
 // The text is escaped here; the template prints the result with safeHTML.
-func (t *Table) HTML() string {
-	var b strings.Builder
-	b.Grow(256 + 160*len(t.Rows)*len(t.Columns))
+func (t *Table) HTML() string { return string(t.appendHTML()) }
+
+// appendHTML writes the table as HTML, for HTML and for views that
+// marshal it as text without a copy.
+func (t *Table) appendHTML() []byte {
+	var b bytes.Buffer
+	// About 80 bytes a cell (the markup of a unit grid's result cell,
+	// a 核查清单 cell with its phone label); a larger guess was most of
+	// the memory allocated writing the data at province scale.
+	b.Grow(256 + 80*len(t.Rows)*len(t.Columns))
 	b.WriteString(`<div class="table-wrap"`)
 	if t.Export && t.Name != "" {
 		attr(&b, "data-export", t.Name)
@@ -168,10 +176,10 @@ func (t *Table) HTML() string {
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n</div>")
-	return b.String()
+	return b.Bytes()
 }
 
-func (c *Column) writeHead(b *strings.Builder) {
+func (c *Column) writeHead(b *bytes.Buffer) {
 	b.WriteString(`<th scope="col"`)
 	if cl := c.classes(c.HeadClass); cl != "" {
 		attr(b, "class", cl)
@@ -202,7 +210,7 @@ func (c *Column) classes(own string) string {
 
 // writeCell writes a cell's content: what layouts/_partials/result.html
 // and problems.html wrote before, per cell.
-func (c *Column) writeCell(b *strings.Builder, cell Cell) {
+func (c *Column) writeCell(b *bytes.Buffer, cell Cell) {
 	switch c.Kind {
 	case Result:
 		switch cell.Text {
@@ -254,14 +262,14 @@ func (c *Column) writeCell(b *strings.Builder, cell Cell) {
 	}
 }
 
-func attr(b *strings.Builder, name, value string) {
+func attr(b *bytes.Buffer, name, value string) {
 	b.WriteString(" " + name + `="`)
 	htmlEscaper.WriteString(b, value)
 	b.WriteString(`"`)
 }
 
 // link writes a link to a page of the site, from the site root.
-func link(b *strings.Builder, href, text string) {
+func link(b *bytes.Buffer, href, text string) {
 	b.WriteString(`<a href="/`)
 	htmlEscaper.WriteString(b, href)
 	b.WriteString(`">`)

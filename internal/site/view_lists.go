@@ -103,7 +103,7 @@ func (c checklistHTML) MarshalText() ([]byte, error) {
 	if len(c.rows) == 0 {
 		return nil, nil
 	}
-	return []byte(checklistTable(c.caption, c.rows).HTML()), nil
+	return checklistTable(c.caption, c.rows).appendHTML(), nil
 }
 
 // checklistTable is a 核查清单: a page's rows for the page, all of them
