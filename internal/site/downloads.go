@@ -201,11 +201,19 @@ func workbook(info [][]string, tables []dataTable) ([]byte, error) {
 	}
 	x.SetColWidth(first, "A", "A", 16)
 	x.SetColWidth(first, "B", "B", 60)
+	// Plain rows are written beside excelize, not cell by cell (xlsx.go).
+	plain := writePlainRows && plainRows(info, tables)
+	if plain {
+		x.SetZipWriter(plainZip(info, tables))
+	}
 	used := map[string]bool{first: true}
 	for _, t := range tables {
 		t.sheet = sheetName(t.sheet, used)
 		if _, err := x.NewSheet(t.sheet); err != nil {
 			return nil, fmt.Errorf("工作表“%s”：%w", t.sheet, err)
+		}
+		if plain {
+			continue
 		}
 		r := 1
 		if t.Caption != "" {
