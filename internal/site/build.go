@@ -44,11 +44,10 @@ type Options struct {
 // was.
 func Build(f *figures.Figures, sample bool, o Options) error {
 	v := MakeViews(f, sample)
-	// Downloads and the search index are written beside the pages once Hugo
-	// ran; planning them first puts the download links into the views.
+	// Planning the downloads and drafts puts their links into the views,
+	// so it comes before the views are written for Hugo.
 	extra := planDownloads(f, v)
 	extra = append(extra, planDrafts(f, v, o.ProblemRules)...)
-	extra = append(extra, planSearch(v)...)
 	return publish(o, func(dir, work string) error {
 		o := o
 		var from origins
@@ -67,11 +66,19 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 		if err != nil {
 			return err
 		}
-		if err := render(o, work, dir); err != nil {
-			return from.explain(err)
+		// The downloads and the search index are made from the views alone
+		// and go to folders Hugo does not write (downloads/, search-index/),
+		// so they are made while Hugo renders the pages rather than after:
+		// at national scale they took 2.3 s after Hugo.
+		written := make(chan error, 1)
+		go func() { written <- writeFiles(dir, append(extra, planSearch(v)...)) }()
+		renderErr := render(o, work, dir)
+		writeErr := <-written
+		if renderErr != nil {
+			return from.explain(renderErr)
 		}
-		if err := writeFiles(dir, extra); err != nil {
-			return err
+		if writeErr != nil {
+			return writeErr
 		}
 		return m.write(dir)
 	})
