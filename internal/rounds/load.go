@@ -8,9 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
@@ -75,14 +77,25 @@ func load(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.Lis
 		key   int
 		round model.Round
 	}
-	var rounds []ordered
-	for _, e := range entries {
+	// The round folders are read in parallel, each into its own problem
+	// list, and taken in folder order, so problems come out as before.
+	type slot struct {
+		round    bool
+		key      int
+		r        model.Round
+		problems diag.List
+	}
+	slots := make([]slot, len(entries))
+	var wg sync.WaitGroup
+	limit := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, e := range entries {
+		sl := &slots[i]
 		if !e.IsDir() {
 			if isOfficeTemp(e.Name()) {
 				continue
 			}
 			if base := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())); base != "units" && e.Name() != problemRulesFile && !strings.HasPrefix(e.Name(), ".") && e.Name() != "README.md" {
-				problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "单位名录应命名为 units.csv；各轮数据放在以轮次命名的子文件夹中", "不认识的文件，未使用")
+				sl.problems.Warnf(filepath.Join(dir, e.Name()), 0, "", "单位名录应命名为 units.csv；各轮数据放在以轮次命名的子文件夹中", "不认识的文件，未使用")
 			}
 			continue
 		}
@@ -91,20 +104,36 @@ func load(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.Lis
 		}
 		key, err := model.RoundOrder(e.Name())
 		if err != nil {
-			problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "", "%v", err)
+			sl.problems.Errorf(filepath.Join(dir, e.Name()), 0, "", "", "%v", err)
 			continue
 		}
-		start := len(problems.Problems)
-		r := readRound(filepath.Join(dir, e.Name()), e.Name(), problems)
-		if r.Meta.Draft && !withDrafts {
-			for i := range problems.Problems[start:] {
-				pr := &problems.Problems[start+i]
+		sl.round, sl.key = true, key
+		wg.Add(1)
+		go func(name string) {
+			defer wg.Done()
+			limit <- struct{}{}
+			defer func() { <-limit }()
+			sl.r = readRound(filepath.Join(dir, name), name, &sl.problems)
+		}(e.Name())
+	}
+	wg.Wait()
+	var rounds []ordered
+	for i := range slots {
+		sl := &slots[i]
+		if sl.round && sl.r.Meta.Draft && !withDrafts {
+			for j := range sl.problems.Problems {
+				pr := &sl.problems.Problems[j]
 				pr.Severity, pr.Msg = diag.Warning, "（草稿轮次，本次不发布）"+pr.Msg
 			}
-			drafts = append(drafts, r)
-			continue
 		}
-		rounds = append(rounds, ordered{key, r})
+		problems.Problems = append(problems.Problems, sl.problems.Problems...)
+		switch {
+		case !sl.round:
+		case sl.r.Meta.Draft && !withDrafts:
+			drafts = append(drafts, sl.r)
+		default:
+			rounds = append(rounds, ordered{sl.key, sl.r})
+		}
 	}
 	sort.Slice(rounds, func(i, j int) bool { return rounds[i].key < rounds[j].key })
 	for i, r := range rounds {
