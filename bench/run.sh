@@ -6,7 +6,8 @@
 # times the floor — a bare Hugo site with as many pages and trivial
 # templates, built by the same Hugo (bench/floor). Then builds the province
 # cut to 5, 10 and 20 rounds, to see memory grow with the data, and times
-# how long `zwgk serve` takes to show a change to one sheet of the city.
+# how long `zwgk serve` takes to show a change to one sheet of the city
+# and of the province.
 #
 #   bench/run.sh                     all of it (about half an hour)
 #   SCALES="city province" RUNS=1 bench/run.sh
@@ -14,7 +15,8 @@
 #
 # Each build is run RUNS times (default 3); the table gives the shortest
 # time and the largest peak memory, since other work on the machine can
-# only make a run slower.
+# only make a run slower, and the CPU time (user + system) of the fastest
+# run, which other work disturbs less than the wall clock.
 #
 # Scratch files go to $BENCH_DIR (default: a new folder under /tmp) and are
 # removed at the end; deleting tens of thousands of pages is not timed.
@@ -44,20 +46,23 @@ go build -o "$work/floor" ./bench/floor
 
 # measure OUT LOG CMD… runs CMD RUNS times, each time into an empty OUT
 # (removed before and not timed), and sets secs (the shortest wall clock
-# time) and mib (the largest peak RSS).
+# time), cpu (user + system seconds of that run) and mib (the largest peak
+# RSS).
 measure() {
-	local out=$1 log=$2 s kib
+	local out=$1 log=$2 s kib u sy
 	shift 2
-	secs= mib=0
+	secs= cpu= mib=0
 	for _ in $(seq "$runs"); do
 		rm -rf "$out"
-		if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$log" 2>&1; then
+		if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$log" 2>&1; then
 			cat "$log" >&2
 			echo "失败：$*" >&2
 			exit 1
 		fi
-		read -r s kib <"$work/time"
-		if [ -z "$secs" ] || awk -v a="$s" -v b="$secs" 'BEGIN { exit !(a < b) }'; then secs=$s; fi
+		read -r s kib u sy <"$work/time"
+		if [ -z "$secs" ] || awk -v a="$s" -v b="$secs" 'BEGIN { exit !(a < b) }'; then
+			secs=$s cpu=$(awk -v a="$u" -v b="$sy" 'BEGIN { print a + b }')
+		fi
 		if [ $((kib / 1024)) -gt "$mib" ]; then mib=$((kib / 1024)); fi
 	done
 }
@@ -66,16 +71,16 @@ pages() { find "$1" -name '*.html' | wc -l; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); $(go version | cut -d' ' -f3); load average $(cut -d' ' -f1-3 /proc/loadavg); best of $runs"
 echo
-printf '%-9s %7s %9s %10s %8s %7s\n' scale pages "build s" "peak RSS" "floor s" ratio
+printf '%-9s %7s %9s %7s %10s %8s %7s %7s\n' scale pages "build s" "cpu s" "peak RSS" "floor s" "cpu s" ratio
 for scale in $scales; do
 	dir="$work/$scale"
 	"$work/zwgk" sample --scale "$scale" --out "$dir/rounds" 2>/dev/null
 	measure "$dir/public" "$dir/build.log" "$work/zwgk" build --quiet --rounds "$dir/rounds" --out "$dir/public"
-	build_s=$secs build_mib=$mib
+	build_s=$secs build_cpu=$cpu build_mib=$mib
 	n=$(pages "$dir/public")
 	measure "$dir/floor" "$dir/floor.log" "$work/floor" -pages "$n" -out "$dir/floor"
 	floor_s=$secs
-	printf '%-9s %7d %9.1f %7d MiB %8.1f %6.1f×\n' "$scale" "$n" "$build_s" "$build_mib" "$floor_s" \
+	printf '%-9s %7d %9.1f %7.1f %6d MiB %8.1f %7.1f %6.1f×\n' "$scale" "$n" "$build_s" "$build_cpu" "$build_mib" "$floor_s" "$cpu" \
 		"$(awk -v a="$build_s" -v b="$floor_s" 'BEGIN { print (b > 0 ? a / b : 0) }')"
 	[ "$scale" = province ] && cp -r "$dir/rounds" "$work/province-rounds"
 	rm -rf "$dir"
@@ -101,28 +106,43 @@ if [ -z "${SKIP_ROUNDS:-}" ]; then
 	done
 fi
 
-if [ -z "${SKIP_SERVE:-}" ]; then
-	# serve writes to a folder under TMPDIR; point it here to watch it.
-	echo
-	dir="$work/serve"
+# serve_changes NAME ROUNDS starts `zwgk serve` on a copy of ROUNDS and
+# times five changes to the newest round's websites.csv, each from saving
+# the sheet to the changed page on disk.
+serve_changes() {
+	local name=$1 dir="$work/serve-$1" port sheet mark start
 	mkdir -p "$dir/tmp"
-	cp -r rounds "$dir/rounds"
+	cp -r "$2" "$dir/rounds"
 	port=$((20000 + RANDOM % 20000))
-	TMPDIR="$dir/tmp" "$work/zwgk" serve --quiet --rounds "$dir/rounds" --port "$port" >"$dir/serve.log" 2>&1 &
+	# serve writes to a folder under TMPDIR; point it here to watch it.
+	TMPDIR="$dir/tmp" "$work/zwgk" serve --quiet --no-open --rounds "$dir/rounds" --port "$port" >"$dir/serve.log" 2>&1 &
 	serve_pid=$!
-	for _ in $(seq 600); do
+	for _ in $(seq 1200); do
 		curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
 		sleep 0.1
 	done
 	sheet=$(ls -d "$dir"/rounds/20*/ | tail -n 1)websites.csv
-	echo "serve: from saving $(basename "$(dirname "$sheet")")/websites.csv to the change on disk (poll every 50 ms):"
+	echo "serve, $name: from saving $(basename "$(dirname "$sheet")")/websites.csv to the change on disk (poll every 50 ms):"
 	for i in 1 2 3 4 5; do
 		sleep 1
 		mark="测速标记$i"
 		# The first website's name is shown on its unit's page.
 		sed -i "2s/,/,$mark/" "$sheet"
 		start=$(date +%s.%N)
-		until grep -rqs --include=index.html "$mark" "$dir"/tmp/zwgk-serve-*/public; do sleep 0.05; done
+		until grep -rqs --include=index.html "$mark" "$dir"/tmp/zwgk-serve-*/public/units; do sleep 0.05; done
 		awk -v a="$start" -v b="$(date +%s.%N)" -v n="$i" 'BEGIN { printf "  change %d: %.2f s\n", n, b - a }'
 	done
+	kill -INT "$serve_pid" 2>/dev/null || true
+	wait "$serve_pid" 2>/dev/null || true
+	serve_pid=
+	rm -rf "$dir"
+}
+
+if [ -z "${SKIP_SERVE:-}" ]; then
+	echo
+	serve_changes city rounds
+	if [ ! -d "$work/province-rounds" ]; then
+		"$work/zwgk" sample --scale province --out "$work/province-rounds" 2>/dev/null
+	fi
+	serve_changes province "$work/province-rounds"
 fi
