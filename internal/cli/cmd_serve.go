@@ -18,7 +18,7 @@ import (
 
 // pollEvery is how often serve looks for changed files. Polling needs no
 // per-folder watch setup and is cheap for a folder of sheets.
-const pollEvery = 400 * time.Millisecond
+const pollEvery = 200 * time.Millisecond
 
 // serveOptions are the flags of `zwgk serve`.
 type serveOptions struct {
