@@ -152,3 +152,59 @@ func TestRoundOrder(t *testing.T) {
 		t.Error("RoundOrder accepted 第三季度")
 	}
 }
+
+// Rounds are read side by side, yet problems come in folder order, a
+// draft's as warnings, and the rounds in period order.
+func TestLoadKeepsFolderOrderWhenReadingInParallel(t *testing.T) {
+	dir := txtartest.Dir(t, `
+-- 2024Q1/round.md --
+---
+title: 一季度通报
+---
+-- 2024Q1/websites.csv --
+网站标识码,网站名称,主办单位,检查结果
+123,一季度网,示例市教育局,合格
+-- 2024Q2/round.md --
+---
+title: 二季度通报
+draft: true
+---
+-- 2024Q2/accounts.csv --
+账号名称,平台,开设主体,检查结果
+示例,某新平台,示例市教育局,合格
+-- 2024Q3/round.md --
+---
+title: 三季度通报
+published: 2024-13-01
+---
+-- 2024Q3/websites.csv --
+网站名称,主办单位,检查结果
+三季度网,示例市教育局,合格
+-- notes.txt --
+x
+`)
+	want := []string{
+		"2024Q1/websites.csv:2:网站标识码: 网站标识码“123”不是 10 位",
+		"2024Q2/accounts.csv:2:平台: （草稿轮次，本次不发布）平台“某新平台”不在平台列表中",
+		"2024Q3/round.md:published: 发布日期（published）“2024-13-01”不是有效日期",
+		"notes.txt: 不认识的文件，未使用",
+	}
+	for range 5 {
+		ds, drafts, problems := LoadWithErrors(dir, false)
+		var text strings.Builder
+		for _, p := range problems.Problems {
+			text.WriteString(p.String() + "\n")
+		}
+		at := -1
+		for _, w := range want {
+			i := strings.Index(text.String(), w)
+			if i <= at {
+				t.Fatalf("want %q after the problems before it in:\n%s", w, text.String())
+			}
+			at = i
+		}
+		if len(drafts) != 1 || drafts[0].ID != "2024Q2" || len(ds.Rounds) != 2 || ds.Rounds[0].ID != "2024Q1" || ds.Rounds[1].ID != "2024Q3" {
+			t.Errorf("drafts %v and rounds %v, want 2024Q2 and 2024Q1, 2024Q3", drafts, ds.Rounds)
+		}
+	}
+}
