@@ -55,3 +55,12 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPlanSearch makes the search index of the views.
+func BenchmarkPlanSearch(b *testing.B) {
+	v := MakeViews(benchFigures(b), true)
+	b.ReportAllocs()
+	for b.Loop() {
+		planSearch(v)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The search index lets static/js/search.js find rounds, units, websites
@@ -198,13 +199,17 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r)
 
 // searchTerms are the terms a text is indexed under: every character and
 // every pair of adjacent characters of each run of letters and digits.
-func searchTerms(text string, add func(term string)) {
+// A term is handed to add as UTF-8 bytes that are valid only during the
+// call, so that indexing 30,000 units allocates only for new terms.
+func searchTerms(text string, add func(term []byte)) {
 	var run []rune
+	var term []byte
 	flush := func() {
 		for i, r := range run {
-			add(string(r))
+			term = utf8.AppendRune(term[:0], r)
+			add(term)
 			if i+1 < len(run) {
-				add(string(run[i : i+2]))
+				add(utf8.AppendRune(term, run[i+1]))
 			}
 		}
 		run = run[:0]
@@ -254,35 +259,47 @@ func encodePostings(ids []int, docs int) string {
 // planSearch makes the files of the search index for the views.
 func planSearch(v *Views) []outFile {
 	docs := searchDocs(v)
-	postings := map[string][]int{}
+	// Each term's postings by the term's number; looking a term up by its
+	// bytes allocates nothing, so only a new term costs an allocation.
+	number := map[string]int{}
+	var lists [][]int
 	for id, d := range docs {
-		seen := map[string]bool{}
-		add := func(term string) {
-			if !seen[term] {
-				seen[term] = true
-				postings[term] = append(postings[term], id)
+		// Docs are indexed in id order, so a term already has this doc
+		// when its last posting is id.
+		add := func(term []byte) {
+			k, ok := number[string(term)]
+			if !ok {
+				k = len(lists)
+				number[string(term)] = k
+				lists = append(lists, nil)
 			}
+			if n := len(lists[k]); n > 0 && lists[k][n-1] == id {
+				return
+			}
+			lists[k] = append(lists[k], id)
 		}
 		for _, t := range d.text {
 			searchTerms(t, add)
 		}
 		for _, c := range d.codes {
 			if code, _, _ := rankTerms(c); code != "" {
-				add(code)
+				add([]byte(code))
 			}
 		}
 		for _, n := range d.names {
 			if _, whole, prefix := rankTerms(n); whole != "" {
-				add(whole)
+				add([]byte(whole))
 				if prefix != "" {
-					add(prefix)
+					add([]byte(prefix))
 				}
 			}
 		}
 	}
-	terms := make([]string, 0, len(postings))
-	for t := range postings {
+	postings := make(map[string][]int, len(number))
+	terms := make([]string, 0, len(number))
+	for t, k := range number {
 		terms = append(terms, t)
+		postings[t] = lists[k]
 	}
 	sort.Strings(terms)
 
