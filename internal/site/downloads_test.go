@@ -309,7 +309,7 @@ func TestTablesJSInertMatchesGo(t *testing.T) {
 // -platforms files). Built under a sub-path, as portals publish it.
 func TestEveryDownloadIsLinked(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
-	f := loadFigures(t, "../../rounds")
+	_, f := figurestest.Compute(t, "../../rounds")
 	if err := Build(f, true, Options{SiteDir: "../..", Out: out, BaseURL: "https://www.example.gov.cn/zwgk/jcqk/", Log: os.Stderr}); err != nil {
 		t.Fatal(err)
 	}
