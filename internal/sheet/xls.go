@@ -324,9 +324,11 @@ func (g *workbookGlobals) sheetRows(stream []byte) ([][]string, error) {
 			if len(d) < 14 {
 				continue
 			}
+			// A cached result whose last two bytes are not FFFF is a
+			// number; otherwise byte 6 says which other kind it is.
 			if d[12] != 0xFF || d[13] != 0xFF {
 				err = grid.set(row, col, g.number(math.Float64frombits(binary.LittleEndian.Uint64(d[6:])), xf))
-				continue
+				break
 			}
 			switch d[6] {
 			case 0: // text, in the STRING record that follows
