@@ -123,7 +123,8 @@ func writeXLSX(t *testing.T, src, dst string) {
 	for r, row := range rows {
 		for c, v := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+2)
-			if n, err := strconv.ParseFloat(v, 64); err == nil && strconv.FormatFloat(n, 'f', -1, 64) == v && len(v) < 16 {
+			var err error
+			if n, perr := strconv.ParseFloat(v, 64); perr == nil && strconv.FormatFloat(n, 'f', -1, 64) == v && len(v) < 16 {
 				err = f.SetCellFloat(ws, cell, n, -1, 64)
 			} else {
 				err = f.SetCellStr(ws, cell, v)
