@@ -66,8 +66,6 @@ const (
 	roundHonghe21  = "rounds/2021q1/index.html"
 	roundXianyang  = "rounds/2021q1/index.html"
 	homePage       = "index.html"
-	// waitsAlias is no numbered item: a platform as a 通报 writes it.
-	waitsAlias = "issue 12 (real wording): 政务抖音号 read as 抖音, not 其他"
 	// gapRegion is no issue item: FORMAT.md gives a region only to units,
 	// and the 备注 column, where a clerk puts it, is on no round page.
 	// gapGroupOnFile is no issue item: the per-group tables show what was

@@ -217,8 +217,7 @@ func TestWorkbookUnpackingTooLarge(t *testing.T) {
 	}
 	w.Write(packed.Bytes())
 	zw.Close()
-	var n uint64
-	n = allocated(func() { _, err = parseXLSX(out.Bytes()) })
+	n := allocated(func() { _, err = parseXLSX(out.Bytes()) })
 	if err == nil || !strings.Contains(err.Error(), "解压后超过 128 MB") {
 		t.Errorf("error = %v, want 解压后超过 128 MB", err)
 	}

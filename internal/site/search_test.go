@@ -119,22 +119,6 @@ func decodePostings(t *testing.T, s string) []int {
 	return ids
 }
 
-func intersect(a, b []int) []int {
-	var out []int
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			out = append(out, a[i])
-			i, j = i+1, j+1
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return out
-}
-
 func TestSearchFindsByAnyPartOfAName(t *testing.T) {
 	v := &Views{
 		Rounds: []RoundView{{RoundSummary: RoundSummary{ID: "2024Q4", Slug: "2024q4", Title: "关于2024年第四季度检查情况的通报", Period: "2024年第四季度"}, DocNumber: "示政办函〔2025〕11号"}},
