@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # zwgk's test command: the README's, and CI's through .ci/run.
 #
-# It installs what the browser test (internal/cli/browser_test.go) needs
-# when it is missing: Chromium and CJK fonts from Debian's apt (as root, or
+# It first checks the code with gofmt, go vet and staticcheck. Then it
+# installs what the browser test (internal/cli/browser_test.go) needs when
+# it is missing: Chromium and CJK fonts from Debian's apt (as root, or
 # with password-less sudo), and axe-core from npm at the version pinned in
 # tools/browser/package-lock.json. Then it runs every test, with
 # ZWGK_REQUIRE_BROWSER set so that the browser test fails instead of
@@ -11,6 +12,20 @@
 # runs for a few seconds (.ci/fuzz).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Formatting, vet and staticcheck come first, before anything is installed:
+# they fail fast on what tests seldom catch (an error assigned and then
+# dropped, a helper nothing calls). staticcheck runs through `go run` at a
+# pinned version, so every machine checks by the same rules with nothing
+# to install; staticcheck.conf says which checks.
+unformatted=$(gofmt -l .)
+if [ -n "$unformatted" ]; then
+	echo "test.sh: 这些文件未按 gofmt 排版，请运行 gofmt -w 后再提交：" >&2
+	echo "$unformatted" >&2
+	exit 1
+fi
+go vet ./...
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 apt_install() {
 	if [ "$(id -u)" = 0 ]; then
