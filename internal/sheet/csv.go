@@ -14,17 +14,24 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// readCSV reads a CSV file as Excel or WPS saves it.
-func readCSV(path string) ([][]string, error) {
-	raw, err := readLimited(path)
-	if err != nil {
-		return nil, err
+// readCSV reads a CSV file as Excel or WPS saves it. parseCSV's errors
+// start with ":" or ":row:", so the path goes right in front.
+var readCSV = fileReader(parseCSV, "")
+
+// fileReader makes the Reader of one format from its parser: the file is
+// read with readLimited, and a parse error gets the path and sep in front.
+func fileReader(parse func(raw []byte) ([][]string, error), sep string) Reader {
+	return func(path string) ([][]string, error) {
+		raw, err := readLimited(path)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := parse(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s%s%v", path, sep, err)
+		}
+		return rows, nil
 	}
-	rows, err := parseCSV(raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s%v", path, err)
-	}
-	return rows, nil
 }
 
 // readLimited reads a sheet file of at most MaxFileSize bytes.

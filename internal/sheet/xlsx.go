@@ -17,17 +17,7 @@ import (
 var openOptions = excelize.Options{UnzipSizeLimit: maxUnzipped + 1, UnzipXMLSizeLimit: maxUnzipped + 1}
 
 // readXLSX reads the first worksheet of an Excel workbook.
-func readXLSX(path string) ([][]string, error) {
-	raw, err := readLimited(path)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := parseXLSX(raw)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	return rows, nil
-}
+var readXLSX = fileReader(parseXLSX, ": ")
 
 // parseXLSX reads the first worksheet of a workbook held in memory: every
 // part is unpacked and checked first, so that a damaged file is an error
