@@ -85,16 +85,7 @@ func headlineFigures(h site.RoundHeadlines) []namedFigure {
 		return "否"
 	}
 	w, a := h.Websites, h.Accounts
-	// A kind not checked is 未检查 and a count not stated 通报未说明, never 0.
-	count := func(v int, notChecked, unknown bool) string {
-		switch {
-		case notChecked:
-			return "未检查"
-		case unknown:
-			return "通报未说明"
-		}
-		return n(v)
-	}
+	count := site.CountText
 	nw, uw, na, ua := h.NoWebsites, w.Unknown, h.NoAccounts, a.Unknown
 	return []namedFigure{
 		{"标题", h.Title},

@@ -292,19 +292,10 @@ func roundInfo(rv *RoundView) [][]string {
 		}
 	}
 	w, a := rv.Websites, rv.Accounts
-	// A kind not checked is 未检查, counts not stated 通报未说明: never 0.
-	count := func(n int, notChecked, unknown bool) string {
-		switch {
-		case notChecked:
-			return "未检查"
-		case unknown:
-			return unstated
-		}
-		return strconv.Itoa(n)
-	}
+	count := CountText
 	rate := func(r string, notChecked, unknown bool) string {
 		if notChecked || unknown {
-			return count(0, notChecked, unknown)
+			return CountText(0, notChecked, unknown)
 		}
 		return r
 	}

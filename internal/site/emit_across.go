@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figfmt"
@@ -52,6 +53,19 @@ func reportRow(no int, u figures.UnitReports, d int, slugs map[string]string) Re
 
 // unstated is how a count the 通报 does not state is written.
 const unstated = "通报未说明"
+
+// CountText writes a round's count as the site and the review report show
+// it: 未检查 where the round did not check that kind, 通报未说明 where the
+// 通报 does not state it, never a 0 that was not counted.
+func CountText(n int, notChecked, unknown bool) string {
+	switch {
+	case notChecked:
+		return "未检查"
+	case unknown:
+		return unstated
+	}
+	return strconv.Itoa(n)
+}
 
 // interactionSummary writes the letter test in one sentence.
 func interactionSummary(in *figures.Interaction, d int) string {
