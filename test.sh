@@ -51,7 +51,7 @@ have_chromium() {
 if ! have_chromium; then
 	apt_install chromium fonts-noto-cjk
 fi
-# The DOCX test (internal/cli/draft_test.go) prints each drafted 通报 to PDF
+# The DOCX test (internal/cli/cmd_draft_test.go) prints each drafted 通报 to PDF
 # with LibreOffice and reads it back with poppler.
 if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null; then
 	apt_install libreoffice-writer-nogui poppler-utils fonts-noto-cjk
