@@ -24,17 +24,6 @@ func wantText(t *testing.T, out, page string, want ...string) {
 	}
 }
 
-// noText fails for each string present in the page's visible text.
-func noText(t *testing.T, out, page string, unwanted ...string) {
-	t.Helper()
-	text := pageText(t, filepath.Join(out, page))
-	for _, w := range unwanted {
-		if strings.Contains(text, w) {
-			t.Errorf("%s shows %q", page, w)
-		}
-	}
-}
-
 // checkRounds runs `zwgk check` and returns its exit code and its messages,
 // with the rounds folder cut from the paths.
 func checkRounds(t *testing.T, dir string) (int, string) {
