@@ -472,19 +472,13 @@ func roundTables(rv *RoundView) []dataTable {
 		}
 		return n
 	}
-	ws := newTable("failed-websites", "不合格网站", label+"检查发现问题的政府网站",
-		heads(rv.SiteScores, rv.SiteRanks, []string{"序号", "网站名称", "网站标识码", "首页地址", "主办单位", "存在问题", "整改情况"}), 0)
-	numeric(&ws, count(rv.SiteScores, rv.SiteRanks))
-	for _, w := range rv.FailedSites {
-		ws.add(extra(rv.SiteScores, rv.SiteRanks, []string{strconv.Itoa(w.No), w.Name, orDash(w.Code), orDash(w.URL), orDash(w.Unit), joinList(w.Problems), orDash(w.Rectification)}, w.Score, w.Rank)...)
-	}
 	as := newTable("failed-accounts", "不合格新媒体", label+"检查发现问题的政务新媒体",
 		heads(rv.AccountScores, rv.AccountRanks, []string{"序号", "平台", "账号名称", "备案单号", "存在问题", "开设主体", "所属地区", "整改情况"}), 0)
 	numeric(&as, count(rv.AccountScores, rv.AccountRanks))
 	for _, a := range rv.FailedAccounts {
 		as.add(extra(rv.AccountScores, rv.AccountRanks, []string{strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), joinList(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification)}, a.Score, a.Rank)...)
 	}
-	out = append(out, ws, as)
+	out = append(out, failedWebsitesTable(rv).Data(), as)
 	out = append(out, notedTables(rv, label)...)
 
 	a := rv.Across

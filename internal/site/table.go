@@ -71,6 +71,15 @@ type Column struct {
 	// DataOnly: the column is in the downloads only (the page says the
 	// same in another column).
 	DataOnly bool
+	// Beside is, for a DataOnly column, the head of the column whose page
+	// cells print this column's text after their own, in a span of
+	// NoteClass, preceded by Prefix: the 通报's 网站标识码 under a
+	// website's name, a column of its own in the download.
+	Beside, Prefix string
+	// DataLast: in the downloads the column comes after all the others,
+	// where 得分 and 排名 have always been (the page puts them beside the
+	// name), so that files read by column position keep working.
+	DataLast bool
 }
 
 // Cell is one cell of a Table, in words; the column says how to print it.
@@ -137,6 +146,7 @@ func (t *Table) appendHTML() []byte {
 		}
 	}
 	b.WriteString("</tr>" + nl + "</thead>\n<tbody>\n")
+	beside := t.beside()
 	for _, row := range t.Rows {
 		b.WriteString("<tr")
 		for i, name := range t.Filters {
@@ -167,6 +177,14 @@ func (t *Table) appendHTML() []byte {
 			}
 			b.WriteString(">")
 			c.writeCell(&b, cell)
+			for _, j := range beside[i] {
+				if j < len(row.Cells) && row.Cells[j].Text != "" {
+					o := &t.Columns[j]
+					b.WriteString(`<span class="` + o.NoteClass + `">`)
+					htmlEscaper.WriteString(&b, o.Prefix+row.Cells[j].Text)
+					b.WriteString("</span>")
+				}
+			}
 			if c.RowHead {
 				b.WriteString("</th>" + nl)
 			} else {
@@ -177,6 +195,23 @@ func (t *Table) appendHTML() []byte {
 	}
 	b.WriteString("</tbody>\n</table>\n</div>")
 	return b.Bytes()
+}
+
+// beside lists, for each column, the DataOnly columns printed in its
+// cells (Column.Beside), in the table's order.
+func (t *Table) beside() [][]int {
+	out := make([][]int, len(t.Columns))
+	for j, o := range t.Columns {
+		if !o.DataOnly || o.Beside == "" {
+			continue
+		}
+		for i, c := range t.Columns {
+			if c.Head == o.Beside && !c.DataOnly {
+				out[i] = append(out[i], j)
+			}
+		}
+	}
+	return out
 }
 
 func (c *Column) writeHead(b *bytes.Buffer) {
@@ -281,31 +316,40 @@ func link(b *bytes.Buffer, href, text string) {
 // cells in words, a list joined by “；”, a note set off by a space, as
 // js/tables.js reads a table in the browser.
 func (t *Table) Data() dataTable {
+	order := make([]int, 0, len(t.Columns))
+	for _, last := range []bool{false, true} {
+		for i, c := range t.Columns {
+			if c.DataLast == last {
+				order = append(order, i)
+			}
+		}
+	}
 	d := dataTable{key: t.Name, sheet: t.Sheet, Table: charts.Table{Caption: t.Caption, Head: make([]string, len(t.Columns)),
 		Numeric: make([]bool, len(t.Columns)), Rows: make([][]string, 0, len(t.Rows))}}
-	for i, c := range t.Columns {
-		d.Head[i] = c.Head
-		d.Numeric[i] = c.Kind == Number
+	for k, i := range order {
+		d.Head[k] = t.Columns[i].Head
+		d.Numeric[k] = t.Columns[i].Kind == Number
 	}
 	for _, row := range t.Rows {
 		out := make([]string, len(t.Columns))
-		for i, c := range t.Columns {
+		for k, i := range order {
+			c := t.Columns[i]
 			var cell Cell
 			if i < len(row.Cells) {
 				cell = row.Cells[i]
 			}
 			switch {
 			case cell.Data != "":
-				out[i] = cell.Data
+				out[k] = cell.Data
 			case c.Kind == Problems:
-				out[i] = joinList(cell.Items)
+				out[k] = joinList(cell.Items)
 			case c.Kind == Result && cell.Text == "":
-				out[i] = "未列入"
+				out[k] = "未列入"
 			default:
-				out[i] = orDash(cell.Text)
+				out[k] = orDash(cell.Text)
 			}
 			if cell.Note != "" && cell.Data == "" {
-				out[i] += " " + cell.Note
+				out[k] += " " + cell.Note
 			}
 		}
 		d.Rows = append(d.Rows, out)

@@ -9,8 +9,9 @@ import (
 // RoundTables are the tables of a round page written as HTML in Go
 // (table.go): the largest ones, where a template pass per cell cost most.
 type RoundTables struct {
-	Ranking      string `json:"ranking"`       // 单位排名, "" without one
-	RankingUnits int    `json:"ranking_units"` // its rows
+	FailedWebsites string `json:"failed_websites"` // "" without a listed failure
+	Ranking        string `json:"ranking"`         // 单位排名, "" without one
+	RankingUnits   int    `json:"ranking_units"`   // its rows
 }
 
 // MarshalJSON writes the round's view with its large tables as HTML, made
@@ -18,6 +19,9 @@ type RoundTables struct {
 func (r RoundView) MarshalJSON() ([]byte, error) {
 	type plain RoundView // without this method
 	var t RoundTables
+	if len(r.FailedSites) > 0 {
+		t.FailedWebsites = failedWebsitesTable(&r).HTML()
+	}
 	if len(r.Across.Ranking) > 0 {
 		t.Ranking, t.RankingUnits = rankingTable(&r).HTML(), len(r.Across.Ranking)
 	}
@@ -54,6 +58,55 @@ func rankingTable(r *RoundView) *Table {
 	for _, u := range r.Across.Ranking {
 		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(u.No)}, unitCell(u.Unit, u.UnitSlug), {Text: u.Category},
 			{Text: strconv.Itoa(u.Checked)}, {Text: strconv.Itoa(u.Failed)}, {Text: u.Rate}, {Text: u.Score}}})
+	}
+	return t
+}
+
+// scoreColumns are 得分 and 排名, columns when a listed entry carries one.
+func scoreColumns(score, rank bool) []Column {
+	var cols []Column
+	if score {
+		cols = append(cols, Column{Head: "得分", Kind: Number, DataLast: true})
+	}
+	if rank {
+		cols = append(cols, Column{Head: "排名", Kind: Number, DataLast: true})
+	}
+	return cols
+}
+
+// scoreCells are a row's cells of scoreColumns; a rank of 0 is not stated.
+func scoreCells(score, rank bool, s string, r int) []Cell {
+	var cells []Cell
+	if score {
+		cells = append(cells, Cell{Text: s})
+	}
+	if rank {
+		c := Cell{}
+		if r > 0 {
+			c.Text = strconv.Itoa(r)
+		}
+		cells = append(cells, c)
+	}
+	return cells
+}
+
+// failedWebsitesTable is 不合格网站: the page prints a website's 网站标识码
+// and 首页地址 under its name, the download in columns of their own.
+func failedWebsitesTable(r *RoundView) *Table {
+	t := &Table{Name: "failed-websites", Sheet: "不合格网站", Label: "不合格网站清单", Caption: roundLabel(r) + "检查发现问题的政府网站",
+		Class: "list-table cards", Cards: true}
+	t.Columns = append([]Column{
+		{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"},
+		{Head: "网站名称", RowHead: true},
+		{Head: "网站标识码", DataOnly: true, Beside: "网站名称", NoteClass: "code", Prefix: "网站标识码 "},
+		{Head: "首页地址", DataOnly: true, Beside: "网站名称", NoteClass: "url"},
+		{Head: "主办单位", Kind: Link},
+	}, scoreColumns(r.SiteScores, r.SiteRanks)...)
+	t.Columns = append(t.Columns, Column{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}, Column{Head: "整改情况"})
+	for _, w := range r.FailedSites {
+		cells := append([]Cell{{Text: strconv.Itoa(w.No)}, {Text: w.Name}, {Text: w.Code}, {Text: w.URL}, unitCell(w.Unit, w.UnitSlug)},
+			scoreCells(r.SiteScores, r.SiteRanks, w.Score, w.Rank)...)
+		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Items: w.Problems}, Cell{Text: w.Rectification})})
 	}
 	return t
 }

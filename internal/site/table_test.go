@@ -147,3 +147,33 @@ func assertContains(t *testing.T, table, html string, wants ...string) {
 		}
 	}
 }
+
+// 不合格网站 prints a website's 标识码 and 首页地址 under its name and
+// 得分/排名 before its problems; the download has them in columns of
+// their own, 得分 and 排名 last, an unstated rank as “—”.
+func TestFailedWebsitesTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2024年第四季度"}, SiteScores: true, SiteRanks: true,
+		FailedSites: []FailedWebsite{{No: 1, Name: "示例网", Code: "9999000001", URL: "https://a.example/", Unit: "示例局", UnitSlug: "shi-li-ju",
+			Problems: []string{"首页超2周未更新"}, Score: "59.5"}}}
+	tb := failedWebsitesTable(&rv)
+	want := `<tr>
+<td class="num col-no" data-label="序号">1</td>
+<th scope="row">示例网<span class="code">网站标识码 9999000001</span><span class="url">https://a.example/</span></th>
+<td data-label="主办单位"><a href="/units/shi-li-ju/">示例局</a></td>
+<td class="num" data-label="得分">59.5</td>
+<td class="num" data-label="排名">—</td>
+<td class="col-problems" data-label="存在问题">首页超2周未更新</td>
+<td data-label="整改情况">—</td>
+</tr>`
+	assertContains(t, "failed websites", tb.HTML(), "<caption>2024年第四季度检查发现问题的政府网站</caption>", want)
+	d := tb.Data()
+	if got := strings.Join(d.Head, "|"); got != "序号|网站名称|网站标识码|首页地址|主办单位|存在问题|整改情况|得分|排名" {
+		t.Errorf("download head = %s", got)
+	}
+	if got := strings.Join(d.Rows[0], "|"); got != "1|示例网|9999000001|https://a.example/|示例局|首页超2周未更新|—|59.5|—" {
+		t.Errorf("download row = %s", got)
+	}
+	if want := []bool{true, false, false, false, false, false, false, true, true}; !slices.Equal(d.Numeric, want) {
+		t.Errorf("numeric = %v, want %v", d.Numeric, want)
+	}
+}
