@@ -436,49 +436,7 @@ func roundTables(rv *RoundView) []dataTable {
 		t.bookOnly = true
 		out = append(out, t)
 	}
-	// 得分 and 排名 are columns when a listed entry carries one, as on the page.
-	extra := func(score, rank bool, head []string, s string, r int) []string {
-		if score {
-			head = append(head, orDash(s))
-		}
-		if rank {
-			n := "—"
-			if r > 0 {
-				n = strconv.Itoa(r)
-			}
-			head = append(head, n)
-		}
-		return head
-	}
-	heads := func(score, rank bool, head []string) []string {
-		if score {
-			head = append(head, "得分")
-		}
-		if rank {
-			head = append(head, "排名")
-		}
-		return head
-	}
-	numeric := func(t *dataTable, n int) {
-		for i := len(t.Numeric) - n; i < len(t.Numeric); i++ {
-			t.Numeric[i] = true
-		}
-	}
-	count := func(bs ...bool) (n int) {
-		for _, b := range bs {
-			if b {
-				n++
-			}
-		}
-		return n
-	}
-	as := newTable("failed-accounts", "不合格新媒体", label+"检查发现问题的政务新媒体",
-		heads(rv.AccountScores, rv.AccountRanks, []string{"序号", "平台", "账号名称", "备案单号", "存在问题", "开设主体", "所属地区", "整改情况"}), 0)
-	numeric(&as, count(rv.AccountScores, rv.AccountRanks))
-	for _, a := range rv.FailedAccounts {
-		as.add(extra(rv.AccountScores, rv.AccountRanks, []string{strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.FilingNo), joinList(a.Problems), orDash(a.Unit), orDash(a.Region), orDash(a.Rectification)}, a.Score, a.Rank)...)
-	}
-	out = append(out, failedWebsitesTable(rv).Data(), as)
+	out = append(out, failedWebsitesTable(rv).Data(), failedAccountsTable(rv).Data())
 	out = append(out, notedTables(rv, label)...)
 
 	a := rv.Across

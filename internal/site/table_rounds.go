@@ -10,8 +10,9 @@ import (
 // (table.go): the largest ones, where a template pass per cell cost most.
 type RoundTables struct {
 	FailedWebsites string `json:"failed_websites"` // "" without a listed failure
-	Ranking        string `json:"ranking"`         // 单位排名, "" without one
-	RankingUnits   int    `json:"ranking_units"`   // its rows
+	FailedAccounts string `json:"failed_accounts"`
+	Ranking        string `json:"ranking"`       // 单位排名, "" without one
+	RankingUnits   int    `json:"ranking_units"` // its rows
 }
 
 // MarshalJSON writes the round's view with its large tables as HTML, made
@@ -21,6 +22,9 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	var t RoundTables
 	if len(r.FailedSites) > 0 {
 		t.FailedWebsites = failedWebsitesTable(&r).HTML()
+	}
+	if len(r.FailedAccounts) > 0 {
+		t.FailedAccounts = failedAccountsTable(&r).HTML()
 	}
 	if len(r.Across.Ranking) > 0 {
 		t.Ranking, t.RankingUnits = rankingTable(&r).HTML(), len(r.Across.Ranking)
@@ -107,6 +111,29 @@ func failedWebsitesTable(r *RoundView) *Table {
 		cells := append([]Cell{{Text: strconv.Itoa(w.No)}, {Text: w.Name}, {Text: w.Code}, {Text: w.URL}, unitCell(w.Unit, w.UnitSlug)},
 			scoreCells(r.SiteScores, r.SiteRanks, w.Score, w.Rank)...)
 		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Items: w.Problems}, Cell{Text: w.Rectification})})
+	}
+	return t
+}
+
+// failedAccountsTable is 不合格政务新媒体: the page prints an account's
+// 备案单号 under its name, the download in a column of its own.
+func failedAccountsTable(r *RoundView) *Table {
+	t := &Table{Name: "failed-accounts", Sheet: "不合格新媒体", Label: "不合格政务新媒体清单", Caption: roundLabel(r) + "检查发现问题的政务新媒体",
+		Class: "list-table cards", Cards: true}
+	t.Columns = append([]Column{
+		{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"},
+		{Head: "平台"},
+		{Head: "账号名称", RowHead: true},
+		{Head: "备案单号", DataOnly: true, Beside: "账号名称", NoteClass: "code", Prefix: "备案单号 "},
+		{Head: "存在问题", Kind: Problems, CellClass: "col-problems"},
+		{Head: "开设主体", Kind: Link},
+		{Head: "所属地区"},
+	}, scoreColumns(r.AccountScores, r.AccountRanks)...)
+	t.Columns = append(t.Columns, Column{Head: "整改情况"})
+	for _, a := range r.FailedAccounts {
+		cells := append([]Cell{{Text: strconv.Itoa(a.No)}, {Text: a.Platform}, {Text: a.Name}, {Text: a.FilingNo}, {Items: a.Problems},
+			unitCell(a.Unit, a.UnitSlug), {Text: a.Region}}, scoreCells(r.AccountScores, r.AccountRanks, a.Score, a.Rank)...)
+		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Text: a.Rectification})})
 	}
 	return t
 }

@@ -177,3 +177,25 @@ func TestFailedWebsitesTable(t *testing.T) {
 		t.Errorf("numeric = %v, want %v", d.Numeric, want)
 	}
 }
+
+// 不合格政务新媒体 prints an account's 备案单号 under its name; a unit
+// without a page is plain text; the download puts 备案单号 after the name.
+func TestFailedAccountsTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2024年第四季度"},
+		FailedAccounts: []FailedAccount{{No: 2, Platform: "微信（公众号）", Name: "示例发布", FilingNo: "A-1", Unit: "未列入名录的单位",
+			Problems: []string{"更新不及时", "互动回应差"}, Rectification: "已整改"}}}
+	tb := failedAccountsTable(&rv)
+	want := `<tr>
+<td class="num col-no" data-label="序号">2</td>
+<td data-label="平台">微信（公众号）</td>
+<th scope="row">示例发布<span class="code">备案单号 A-1</span></th>
+<td class="col-problems" data-label="存在问题"><ul class="problems"><li>更新不及时</li><li>互动回应差</li></ul></td>
+<td data-label="开设主体">未列入名录的单位</td>
+<td data-label="所属地区">—</td>
+<td data-label="整改情况">已整改</td>
+</tr>`
+	assertContains(t, "failed accounts", tb.HTML(), want)
+	if got := strings.Join(tb.Data().Rows[0], "|"); got != "2|微信（公众号）|示例发布|A-1|更新不及时；互动回应差|未列入名录的单位|—|已整改" {
+		t.Errorf("download row = %s", got)
+	}
+}
