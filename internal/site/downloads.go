@@ -437,7 +437,11 @@ func roundTables(rv *RoundView) []dataTable {
 		out = append(out, t)
 	}
 	out = append(out, failedWebsitesTable(rv).Data(), failedAccountsTable(rv).Data())
-	out = append(out, notedTables(rv, label)...)
+	for _, accounts := range []bool{false, true} {
+		if t := notedTable(rv, accounts); len(t.Rows) > 0 {
+			out = append(out, t.Data())
+		}
+	}
 
 	a := rv.Across
 	if len(a.Recheck) > 0 {

@@ -11,6 +11,8 @@ import (
 type RoundTables struct {
 	FailedWebsites string `json:"failed_websites"` // "" without a listed failure
 	FailedAccounts string `json:"failed_accounts"`
+	NotedWebsites  string `json:"noted_websites"` // 其他发现的问题, "" without any
+	NotedAccounts  string `json:"noted_accounts"`
 	Ranking        string `json:"ranking"`       // 单位排名, "" without one
 	RankingUnits   int    `json:"ranking_units"` // its rows
 }
@@ -25,6 +27,12 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	}
 	if len(r.FailedAccounts) > 0 {
 		t.FailedAccounts = failedAccountsTable(&r).HTML()
+	}
+	if len(r.NotedSites) > 0 {
+		t.NotedWebsites = notedTable(&r, false).HTML()
+	}
+	if len(r.NotedAccounts) > 0 {
+		t.NotedAccounts = notedTable(&r, true).HTML()
 	}
 	if len(r.Across.Ranking) > 0 {
 		t.Ranking, t.RankingUnits = rankingTable(&r).HTML(), len(r.Across.Ranking)
@@ -134,6 +142,32 @@ func failedAccountsTable(r *RoundView) *Table {
 		cells := append([]Cell{{Text: strconv.Itoa(a.No)}, {Text: a.Platform}, {Text: a.Name}, {Text: a.FilingNo}, {Items: a.Problems},
 			unitCell(a.Unit, a.UnitSlug), {Text: a.Region}}, scoreCells(r.AccountScores, r.AccountRanks, a.Score, a.Rank)...)
 		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Text: a.Rectification})})
+	}
+	return t
+}
+
+// notedTable is 其他发现的问题 of websites, or of accounts: rows named for
+// problems although they did not fail, with their result.
+func notedTable(r *RoundView, accounts bool) *Table {
+	name, sheet, what, item, code, unit, rows := "noted-websites", "其他发现问题的网站", "其他发现问题的政府网站", "网站名称", "网站标识码", "主办单位", r.NotedSites
+	if accounts {
+		name, sheet, what, item, code, unit, rows = "noted-accounts", "其他发现问题的新媒体", "其他发现问题的政务新媒体", "账号名称", "备案单号", "开设主体", r.NotedAccounts
+	}
+	t := &Table{Name: name, Sheet: sheet, Label: what, Caption: roundLabel(r) + what, Class: "list-table",
+		Columns: []Column{{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"}}}
+	if accounts {
+		t.Columns = append(t.Columns, Column{Head: "平台"})
+	}
+	t.Columns = append(t.Columns, Column{Head: item, RowHead: true}, Column{Head: code, DataOnly: true, Beside: item, NoteClass: "code", Prefix: code + " "},
+		Column{Head: unit, Kind: Link}, Column{Head: "检查结果", Kind: Result, CellClass: "result"},
+		Column{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}, Column{Head: "整改情况"})
+	for _, n := range rows {
+		cells := []Cell{{Text: strconv.Itoa(n.No)}}
+		if accounts {
+			cells = append(cells, Cell{Text: n.Platform})
+		}
+		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Text: n.Name}, Cell{Text: n.Code}, unitCell(n.Unit, n.UnitSlug),
+			Cell{Text: n.Result}, Cell{Items: n.Problems}, Cell{Text: n.Rectification})})
 	}
 	return t
 }

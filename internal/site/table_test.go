@@ -199,3 +199,26 @@ func TestFailedAccountsTable(t *testing.T) {
 		t.Errorf("download row = %s", got)
 	}
 }
+
+// 其他发现的问题 are not cards: no data-label; an account's 备案单号 is
+// under its name and its result a badge; the download keeps the result
+// in words and 备案单号 in its own column.
+func TestNotedAccountsTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2025年第一季度"},
+		NotedAccounts: []NotedRow{{No: 1, Name: "西津发布", Code: "B-2", Platform: "微信（公众号）", Unit: "示例市西津区人民政府", UnitSlug: "xi-jin",
+			Result: "未判定", Problems: []string{"3个月内无原创信息"}}}}
+	tb := notedTable(&rv, true)
+	want := `<tr>
+<td class="num col-no">1</td>
+<td>微信（公众号）</td>
+<th scope="row">西津发布<span class="code">备案单号 B-2</span></th>
+<td><a href="/units/xi-jin/">示例市西津区人民政府</a></td>
+<td class="result"><span class="badge badge-none">未判定</span></td>
+<td class="col-problems">3个月内无原创信息</td>
+<td>—</td>
+</tr>`
+	assertContains(t, "noted accounts", tb.HTML(), "<caption>2025年第一季度其他发现问题的政务新媒体</caption>", want)
+	if got := strings.Join(tb.Data().Rows[0], "|"); got != "1|微信（公众号）|西津发布|B-2|示例市西津区人民政府|未判定|3个月内无原创信息|—" {
+		t.Errorf("download row = %s", got)
+	}
+}

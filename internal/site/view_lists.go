@@ -327,25 +327,3 @@ func checklistDownloads(v *Views) []outFile {
 	}
 	return files
 }
-
-// notedTables are the downloads of 其他发现的问题, when the round has any.
-func notedTables(rv *RoundView, label string) []dataTable {
-	var out []dataTable
-	if len(rv.NotedSites) > 0 {
-		t := newTable("noted-websites", "其他发现问题的网站", label+"其他发现问题的政府网站",
-			[]string{"序号", "网站名称", "网站标识码", "主办单位", "检查结果", "存在问题", "整改情况"}, 0)
-		for _, w := range rv.NotedSites {
-			t.add(strconv.Itoa(w.No), w.Name, orDash(w.Code), orDash(w.Unit), w.Result, joinList(w.Problems), orDash(w.Rectification))
-		}
-		out = append(out, t)
-	}
-	if len(rv.NotedAccounts) > 0 {
-		t := newTable("noted-accounts", "其他发现问题的新媒体", label+"其他发现问题的政务新媒体",
-			[]string{"序号", "平台", "账号名称", "备案单号", "开设主体", "检查结果", "存在问题", "整改情况"}, 0)
-		for _, a := range rv.NotedAccounts {
-			t.add(strconv.Itoa(a.No), orDash(a.Platform), a.Name, orDash(a.Code), orDash(a.Unit), a.Result, joinList(a.Problems), orDash(a.Rectification))
-		}
-		out = append(out, t)
-	}
-	return out
-}
