@@ -59,7 +59,7 @@ func unitCell(name, slug string) Cell {
 func rankingTable(r *RoundView) *Table {
 	t := &Table{Name: "ranking", Sheet: "单位排名", Label: "单位排名表", Caption: roundLabel(r) + "各单位检查结果（不合格多者在前）", Compact: true,
 		Columns: []Column{
-			{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"},
+			noColumn,
 			{Head: "单位", Kind: Link, RowHead: true},
 			{Head: "类别"},
 			{Head: "检查数", Kind: Number},
@@ -102,19 +102,31 @@ func scoreCells(score, rank bool, s string, r int) []Cell {
 	return cells
 }
 
+// Columns that several tables of a round page share.
+var (
+	noColumn       = Column{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"}
+	problemsColumn = Column{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}
+)
+
+// codeColumn is a 网站标识码 or 备案单号: on the page, words under the
+// name in the column headed beside; in the download, a column.
+func codeColumn(head, beside string) Column {
+	return Column{Head: head, DataOnly: true, Beside: beside, NoteClass: "code", Prefix: head + " "}
+}
+
+// failedTable starts 不合格网站 or 不合格政务新媒体, shown as cards on
+// phones; what is the table's name in its caption.
+func failedTable(r *RoundView, name, sheet, label, what string, cols []Column) *Table {
+	return &Table{Name: name, Sheet: sheet, Label: label, Caption: roundLabel(r) + what, Class: "list-table cards", Cards: true, Columns: cols}
+}
+
 // failedWebsitesTable is 不合格网站: the page prints a website's 网站标识码
 // and 首页地址 under its name, the download in columns of their own.
 func failedWebsitesTable(r *RoundView) *Table {
-	t := &Table{Name: "failed-websites", Sheet: "不合格网站", Label: "不合格网站清单", Caption: roundLabel(r) + "检查发现问题的政府网站",
-		Class: "list-table cards", Cards: true}
-	t.Columns = append([]Column{
-		{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"},
-		{Head: "网站名称", RowHead: true},
-		{Head: "网站标识码", DataOnly: true, Beside: "网站名称", NoteClass: "code", Prefix: "网站标识码 "},
-		{Head: "首页地址", DataOnly: true, Beside: "网站名称", NoteClass: "url"},
-		{Head: "主办单位", Kind: Link},
-	}, scoreColumns(r.SiteScores, r.SiteRanks)...)
-	t.Columns = append(t.Columns, Column{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}, Column{Head: "整改情况"})
+	cols := append([]Column{noColumn, {Head: "网站名称", RowHead: true}, codeColumn("网站标识码", "网站名称"),
+		{Head: "首页地址", DataOnly: true, Beside: "网站名称", NoteClass: "url"}, {Head: "主办单位", Kind: Link}},
+		scoreColumns(r.SiteScores, r.SiteRanks)...)
+	t := failedTable(r, "failed-websites", "不合格网站", "不合格网站清单", "检查发现问题的政府网站", append(cols, problemsColumn, Column{Head: "整改情况"}))
 	for _, w := range r.FailedSites {
 		cells := append([]Cell{{Text: strconv.Itoa(w.No)}, {Text: w.Name}, {Text: w.Code}, {Text: w.URL}, unitCell(w.Unit, w.UnitSlug)},
 			scoreCells(r.SiteScores, r.SiteRanks, w.Score, w.Rank)...)
@@ -126,18 +138,10 @@ func failedWebsitesTable(r *RoundView) *Table {
 // failedAccountsTable is 不合格政务新媒体: the page prints an account's
 // 备案单号 under its name, the download in a column of its own.
 func failedAccountsTable(r *RoundView) *Table {
-	t := &Table{Name: "failed-accounts", Sheet: "不合格新媒体", Label: "不合格政务新媒体清单", Caption: roundLabel(r) + "检查发现问题的政务新媒体",
-		Class: "list-table cards", Cards: true}
-	t.Columns = append([]Column{
-		{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"},
-		{Head: "平台"},
-		{Head: "账号名称", RowHead: true},
-		{Head: "备案单号", DataOnly: true, Beside: "账号名称", NoteClass: "code", Prefix: "备案单号 "},
-		{Head: "存在问题", Kind: Problems, CellClass: "col-problems"},
-		{Head: "开设主体", Kind: Link},
-		{Head: "所属地区"},
-	}, scoreColumns(r.AccountScores, r.AccountRanks)...)
-	t.Columns = append(t.Columns, Column{Head: "整改情况"})
+	cols := append([]Column{noColumn, {Head: "平台"}, {Head: "账号名称", RowHead: true}, codeColumn("备案单号", "账号名称"),
+		problemsColumn, {Head: "开设主体", Kind: Link}, {Head: "所属地区"}},
+		scoreColumns(r.AccountScores, r.AccountRanks)...)
+	t := failedTable(r, "failed-accounts", "不合格新媒体", "不合格政务新媒体清单", "检查发现问题的政务新媒体", append(cols, Column{Head: "整改情况"}))
 	for _, a := range r.FailedAccounts {
 		cells := append([]Cell{{Text: strconv.Itoa(a.No)}, {Text: a.Platform}, {Text: a.Name}, {Text: a.FilingNo}, {Items: a.Problems},
 			unitCell(a.Unit, a.UnitSlug), {Text: a.Region}}, scoreCells(r.AccountScores, r.AccountRanks, a.Score, a.Rank)...)
@@ -154,13 +158,12 @@ func notedTable(r *RoundView, accounts bool) *Table {
 		name, sheet, what, item, code, unit, rows = "noted-accounts", "其他发现问题的新媒体", "其他发现问题的政务新媒体", "账号名称", "备案单号", "开设主体", r.NotedAccounts
 	}
 	t := &Table{Name: name, Sheet: sheet, Label: what, Caption: roundLabel(r) + what, Class: "list-table",
-		Columns: []Column{{Head: "序号", Kind: Number, HeadClass: "col-no", CellClass: "col-no"}}}
+		Columns: []Column{noColumn}}
 	if accounts {
 		t.Columns = append(t.Columns, Column{Head: "平台"})
 	}
-	t.Columns = append(t.Columns, Column{Head: item, RowHead: true}, Column{Head: code, DataOnly: true, Beside: item, NoteClass: "code", Prefix: code + " "},
-		Column{Head: unit, Kind: Link}, Column{Head: "检查结果", Kind: Result, CellClass: "result"},
-		Column{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}, Column{Head: "整改情况"})
+	t.Columns = append(t.Columns, Column{Head: item, RowHead: true}, codeColumn(code, item),
+		Column{Head: unit, Kind: Link}, Column{Head: "检查结果", Kind: Result, CellClass: "result"}, problemsColumn, Column{Head: "整改情况"})
 	for _, n := range rows {
 		cells := []Cell{{Text: strconv.Itoa(n.No)}}
 		if accounts {
