@@ -445,20 +445,10 @@ func roundTables(rv *RoundView) []dataTable {
 
 	a := rv.Across
 	if len(a.Recheck) > 0 {
-		t := newTable("recheck", "上轮问题复查", label+"对上轮不合格网站和账号的复查",
-			[]string{"序号", "类型", "名称", "单位", "上轮问题", "上轮整改情况", "本轮复查结果"}, 0)
-		for _, r := range a.Recheck {
-			t.add(strconv.Itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), joinList(r.Problems), orDash(r.Detail), r.Status)
-		}
-		out = append(out, t)
+		out = append(out, recheckTable(rv).Data())
 	}
 	if len(a.Repeats) > 0 {
-		t := newTable("repeats", "连续不合格", label+"连续两轮及以上不合格的网站和账号",
-			[]string{"序号", "类型", "名称", "单位", "本轮问题", "连续不合格"}, 0)
-		for _, r := range a.Repeats {
-			t.add(strconv.Itoa(r.No), kindPlatform(r.Kind, r.Platform), r.Name, orDash(r.Unit), joinList(r.Problems), r.Detail)
-		}
-		out = append(out, t)
+		out = append(out, repeatsTable(rv).Data())
 	}
 	if a.Changes.Known {
 		if len(a.Changes.ByPlatform) > 0 {

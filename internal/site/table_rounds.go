@@ -13,6 +13,8 @@ type RoundTables struct {
 	FailedAccounts string `json:"failed_accounts"`
 	NotedWebsites  string `json:"noted_websites"` // 其他发现的问题, "" without any
 	NotedAccounts  string `json:"noted_accounts"`
+	Recheck        string `json:"recheck"`       // 上轮问题复查, "" without one
+	Repeats        string `json:"repeats"`       // 连续不合格, "" without one
 	Ranking        string `json:"ranking"`       // 单位排名, "" without one
 	RankingUnits   int    `json:"ranking_units"` // its rows
 }
@@ -27,6 +29,12 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	}
 	if len(r.FailedAccounts) > 0 {
 		t.FailedAccounts = failedAccountsTable(&r).HTML()
+	}
+	if len(r.Across.Recheck) > 0 {
+		t.Recheck = recheckTable(&r).HTML()
+	}
+	if len(r.Across.Repeats) > 0 {
+		t.Repeats = repeatsTable(&r).HTML()
 	}
 	if len(r.NotedSites) > 0 {
 		t.NotedWebsites = notedTable(&r, false).HTML()
@@ -171,6 +179,35 @@ func notedTable(r *RoundView, accounts bool) *Table {
 		}
 		t.Rows = append(t.Rows, Row{Cells: append(cells, Cell{Text: n.Name}, Cell{Text: n.Code}, unitCell(n.Unit, n.UnitSlug),
 			Cell{Text: n.Result}, Cell{Items: n.Problems}, Cell{Text: n.Rectification})})
+	}
+	return t
+}
+
+// recheckTable is 上轮问题复查: last round's failures and what became of
+// them.
+func recheckTable(r *RoundView) *Table {
+	return itemTable(r, "recheck", "上轮问题复查", "上轮问题复查结果表", "对上轮不合格网站和账号的复查", r.Across.Recheck,
+		[]Column{{Head: "上轮问题", Kind: Problems}, {Head: "上轮整改情况"}, {Head: "本轮复查结果"}},
+		func(i *ItemRow) []Cell { return []Cell{{Items: i.Problems}, {Text: i.Detail}, {Text: i.Status}} })
+}
+
+// repeatsTable is 连续不合格: websites and accounts failing this round
+// and the last.
+func repeatsTable(r *RoundView) *Table {
+	return itemTable(r, "repeats", "连续不合格", "连续不合格的网站和账号", "连续两轮及以上不合格的网站和账号", r.Across.Repeats,
+		[]Column{{Head: "本轮问题", Kind: Problems}, {Head: "连续不合格"}},
+		func(i *ItemRow) []Cell { return []Cell{{Items: i.Problems}, {Text: i.Detail}} })
+}
+
+// itemTable lists websites and accounts across rounds: 序号, 类型 with the
+// platform, 名称 and 单位, then the columns of the table.
+func itemTable(r *RoundView, name, sheet, label, what string, items []ItemRow, cols []Column, cells func(*ItemRow) []Cell) *Table {
+	t := &Table{Name: name, Sheet: sheet, Label: label, Caption: roundLabel(r) + what, Class: "list-table", Compact: true,
+		Columns: append([]Column{noColumn, {Head: "类型"}, {Head: "名称", RowHead: true}, {Head: "单位", Kind: Link}}, cols...)}
+	for i := range items {
+		it := &items[i]
+		t.Rows = append(t.Rows, Row{Cells: append([]Cell{{Text: strconv.Itoa(it.No)}, {Text: kindPlatform(it.Kind, it.Platform)}, {Text: it.Name},
+			unitCell(it.Unit, it.UnitSlug)}, cells(it)...)})
 	}
 	return t
 }

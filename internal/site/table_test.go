@@ -222,3 +222,17 @@ func TestNotedAccountsTable(t *testing.T) {
 		t.Errorf("download row = %s", got)
 	}
 }
+
+// 上轮问题复查 is a row a line: 类型 with the account's platform, the unit
+// linked, last round's problems as a list.
+func TestRecheckTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Title: "第四季度通报"}, Across: Across{Recheck: []ItemRow{{No: 3, Kind: "新媒体", Platform: "抖音",
+		Name: "示例发布", Unit: "示例局", UnitSlug: "shi-li-ju", Problems: []string{"甲", "乙"}, Status: "仍不合格"}}}}
+	tb := recheckTable(&rv)
+	assertContains(t, "recheck", tb.HTML(), "<caption>第四季度通报对上轮不合格网站和账号的复查</caption>",
+		`<tr><td class="num col-no">3</td><td>新媒体：抖音</td><th scope="row">示例发布</th><td><a href="/units/shi-li-ju/">示例局</a></td>`+
+			`<td><ul class="problems"><li>甲</li><li>乙</li></ul></td><td>—</td><td>仍不合格</td></tr>`)
+	if got := strings.Join(tb.Data().Rows[0], "|"); got != "3|新媒体：抖音|示例发布|示例局|甲；乙|—|仍不合格" {
+		t.Errorf("download row = %s", got)
+	}
+}
