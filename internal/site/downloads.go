@@ -466,17 +466,8 @@ func roundTables(rv *RoundView) []dataTable {
 			out = append(out, t)
 		}
 	}
-	if in := a.Interaction; in != nil {
-		for _, l := range letterLists(in) {
-			if len(l.sites) == 0 {
-				continue
-			}
-			t := newTable(l.key, l.title, label+l.title, []string{"序号", "网站名称", "主办单位", "信件", "已答复", "按时答复", "质量问题"}, 0, 3, 4, 5)
-			for _, s := range l.sites {
-				t.add(strconv.Itoa(s.No), s.Name, orDash(s.Unit), strconv.Itoa(s.Letters), strconv.Itoa(s.Answered), strconv.Itoa(s.OnTime), joinList(s.Qualities))
-			}
-			out = append(out, t)
-		}
+	for _, t := range letterTables(rv) {
+		out = append(out, t.Data())
 	}
 	if e := a.ErrorReports; e != nil && len(e.Ranked) > 0 {
 		t := newTable("error-reports", "找错留言办理", label+"各单位“我为政府网站找错”留言办理情况",
@@ -508,23 +499,6 @@ func roundTables(rv *RoundView) []dataTable {
 		out = append(out, t)
 	}
 	return out
-}
-
-// letterList is one of the letter test's lists, keyed as the round page
-// template keys it.
-type letterList struct {
-	key, title string
-	sites      []LetterSite
-}
-
-func letterLists(in *InteractionView) []letterList {
-	return []letterList{
-		{"letters-none", "信件全部未答复的网站", in.AllUnanswered},
-		{"letters-some", "部分信件未答复的网站", in.SomeUnanswered},
-		{"letters-late", "逾期答复的网站", in.Late},
-		{"letters-quality", "答复质量不高的网站", in.PoorQuality},
-		{"letters-unstated", "答复时间未说明的网站", in.TimingUnknown},
-	}
 }
 
 // parallel runs do(0) … do(n-1) on 16 workers per CPU, since writing many

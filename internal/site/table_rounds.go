@@ -7,16 +7,25 @@ import (
 )
 
 // RoundTables are the tables of a round page written as HTML in Go
-// (table.go): the largest ones, where a template pass per cell cost most.
+// (table.go), each from the Table that also gives its downloads.
 type RoundTables struct {
-	FailedWebsites string `json:"failed_websites"` // "" without a listed failure
-	FailedAccounts string `json:"failed_accounts"`
-	NotedWebsites  string `json:"noted_websites"` // 其他发现的问题, "" without any
-	NotedAccounts  string `json:"noted_accounts"`
-	Recheck        string `json:"recheck"`       // 上轮问题复查, "" without one
-	Repeats        string `json:"repeats"`       // 连续不合格, "" without one
-	Ranking        string `json:"ranking"`       // 单位排名, "" without one
-	RankingUnits   int    `json:"ranking_units"` // its rows
+	FailedWebsites string       `json:"failed_websites"` // "" without a listed failure
+	FailedAccounts string       `json:"failed_accounts"`
+	NotedWebsites  string       `json:"noted_websites"` // 其他发现的问题, "" without any
+	NotedAccounts  string       `json:"noted_accounts"`
+	Recheck        string       `json:"recheck"`       // 上轮问题复查, "" without one
+	Repeats        string       `json:"repeats"`       // 连续不合格, "" without one
+	Letters        []NamedTable `json:"letters"`       // 互动回应测试's lists that name a website
+	Ranking        string       `json:"ranking"`       // 单位排名, "" without one
+	RankingUnits   int          `json:"ranking_units"` // its rows
+}
+
+// NamedTable is the HTML of one of several tables a template ranges over,
+// with its download key and its name for screen readers.
+type NamedTable struct {
+	Key   string `json:"key"`
+	Title string `json:"title"`
+	HTML  string `json:"html"`
 }
 
 // MarshalJSON writes the round's view with its large tables as HTML, made
@@ -35,6 +44,9 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	}
 	if len(r.Across.Repeats) > 0 {
 		t.Repeats = repeatsTable(&r).HTML()
+	}
+	for _, l := range letterTables(&r) {
+		t.Letters = append(t.Letters, NamedTable{Key: l.Name, Title: l.Sheet, HTML: l.HTML()})
 	}
 	if len(r.NotedSites) > 0 {
 		t.NotedWebsites = notedTable(&r, false).HTML()
@@ -210,4 +222,37 @@ func itemTable(r *RoundView, name, sheet, label, what string, items []ItemRow, c
 			unitCell(it.Unit, it.UnitSlug)}, cells(it)...)})
 	}
 	return t
+}
+
+// letterTables are the lists of 互动回应测试 that name a website, in the
+// page's order.
+func letterTables(r *RoundView) []*Table {
+	in := r.Across.Interaction
+	if in == nil {
+		return nil
+	}
+	var out []*Table
+	for _, l := range []struct {
+		key, title string
+		sites      []LetterSite
+	}{
+		{"letters-none", "信件全部未答复的网站", in.AllUnanswered},
+		{"letters-some", "部分信件未答复的网站", in.SomeUnanswered},
+		{"letters-late", "逾期答复的网站", in.Late},
+		{"letters-quality", "答复质量不高的网站", in.PoorQuality},
+		{"letters-unstated", "答复时间未说明的网站", in.TimingUnknown},
+	} {
+		if len(l.sites) == 0 {
+			continue
+		}
+		t := &Table{Name: l.key, Sheet: l.title, Label: l.title, Caption: roundLabel(r) + l.title, Class: "list-table", Compact: true,
+			Columns: []Column{noColumn, {Head: "网站名称", RowHead: true}, {Head: "主办单位", Kind: Link}, {Head: "信件", Kind: Number},
+				{Head: "已答复", Kind: Number}, {Head: "按时答复", Kind: Number}, {Head: "质量问题", Kind: Problems}}}
+		for _, s := range l.sites {
+			t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(s.No)}, {Text: s.Name}, unitCell(s.Unit, s.UnitSlug),
+				{Text: strconv.Itoa(s.Letters)}, {Text: strconv.Itoa(s.Answered)}, {Text: strconv.Itoa(s.OnTime)}, {Items: s.Qualities}}})
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -236,3 +236,20 @@ func TestRecheckTable(t *testing.T) {
 		t.Errorf("download row = %s", got)
 	}
 }
+
+// 互动回应测试 has a table per list that names a website, in the page's
+// order; the letters are counts in the workbook.
+func TestLetterTables(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2024年第四季度"}, Across: Across{Interaction: &InteractionView{
+		Late:          []LetterSite{{No: 1, Name: "示例网", Letters: 2, Answered: 2, OnTime: 1}},
+		AllUnanswered: []LetterSite{{No: 1, Name: "无回应网", Unit: "示例局", UnitSlug: "shi-li-ju", Letters: 1, Qualities: []string{"未答复"}}}}}}
+	tbs := letterTables(&rv)
+	if len(tbs) != 2 || tbs[0].Name != "letters-none" || tbs[1].Name != "letters-late" {
+		t.Fatalf("tables = %v, want letters-none and letters-late", tbs)
+	}
+	assertContains(t, "letters", tbs[1].HTML(), "<caption>2024年第四季度逾期答复的网站</caption>",
+		`<tr><td class="num col-no">1</td><th scope="row">示例网</th><td>—</td><td class="num">2</td><td class="num">2</td><td class="num">1</td><td>—</td></tr>`)
+	if d := tbs[0].Data(); strings.Join(d.Rows[0], "|") != "1|无回应网|示例局|1|0|0|未答复" || !slices.Equal(d.Numeric, []bool{true, false, false, true, true, true, false}) {
+		t.Errorf("download row %q numeric %v", d.Rows[0], d.Numeric)
+	}
+}
