@@ -470,12 +470,7 @@ func roundTables(rv *RoundView) []dataTable {
 		out = append(out, t.Data())
 	}
 	if e := a.ErrorReports; e != nil && len(e.Ranked) > 0 {
-		t := newTable("error-reports", "找错留言办理", label+"各单位“我为政府网站找错”留言办理情况",
-			[]string{"排名", "单位", "收到留言", "按期办结", "未按期办结", "占比", "累计占比"}, 0, 2, 3, 4)
-		for _, r := range e.Ranked {
-			t.add(strconv.Itoa(r.No), r.Unit, strconv.Itoa(r.Received), strconv.Itoa(r.ClosedOnTime), strconv.Itoa(r.Overdue), r.Share, r.Cumulative)
-		}
-		out = append(out, t)
+		out = append(out, errorReportsTable(rv).Data())
 	}
 	if e := a.ErrorReports; e != nil && len(e.Named) > 0 {
 		t := newTable("error-reports-named", "找错留言办理（点名单位）", label+"通报点名、未给出留言数字的单位",

@@ -15,6 +15,7 @@ type RoundTables struct {
 	NotedAccounts  string       `json:"noted_accounts"`
 	Recheck        string       `json:"recheck"`       // 上轮问题复查, "" without one
 	Repeats        string       `json:"repeats"`       // 连续不合格, "" without one
+	ErrorReports   string       `json:"error_reports"` // 找错留言's units ranked, "" without them
 	Letters        []NamedTable `json:"letters"`       // 互动回应测试's lists that name a website
 	Ranking        string       `json:"ranking"`       // 单位排名, "" without one
 	RankingUnits   int          `json:"ranking_units"` // its rows
@@ -47,6 +48,9 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	}
 	for _, l := range letterTables(&r) {
 		t.Letters = append(t.Letters, NamedTable{Key: l.Name, Title: l.Sheet, HTML: l.HTML()})
+	}
+	if e := r.Across.ErrorReports; e != nil && len(e.Ranked) > 0 {
+		t.ErrorReports = errorReportsTable(&r).HTML()
 	}
 	if len(r.NotedSites) > 0 {
 		t.NotedWebsites = notedTable(&r, false).HTML()
@@ -255,4 +259,17 @@ func letterTables(r *RoundView) []*Table {
 		out = append(out, t)
 	}
 	return out
+}
+
+// errorReportsTable is “我为政府网站找错” 留言办理 of each unit, most
+// messages first.
+func errorReportsTable(r *RoundView) *Table {
+	t := &Table{Name: "error-reports", Sheet: "找错留言办理", Label: "各单位留言办理情况", Caption: roundLabel(r) + "各单位“我为政府网站找错”留言办理情况", Compact: true,
+		Columns: []Column{{Head: "排名", Kind: Number, HeadClass: "col-no", CellClass: "col-no"}, {Head: "单位", Kind: Link, RowHead: true},
+			{Head: "收到留言", Kind: Number}, {Head: "按期办结", Kind: Number}, {Head: "未按期办结", Kind: Number}, {Head: "占比", Kind: Rate}, {Head: "累计占比", Kind: Rate}}}
+	for _, e := range r.Across.ErrorReports.Ranked {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(e.No)}, unitCell(e.Unit, e.UnitSlug), {Text: strconv.Itoa(e.Received)},
+			{Text: strconv.Itoa(e.ClosedOnTime)}, {Text: strconv.Itoa(e.Overdue)}, {Text: e.Share}, {Text: e.Cumulative}}})
+	}
+	return t
 }

@@ -253,3 +253,16 @@ func TestLetterTables(t *testing.T) {
 		t.Errorf("download row %q numeric %v", d.Rows[0], d.Numeric)
 	}
 }
+
+// 找错留言办理 ranks units, each the row's header linked to its page; the
+// shares stay text in the workbook, the counts are numbers.
+func TestErrorReportsTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2024年第四季度"}, Across: Across{ErrorReports: &ErrorReportsView{Ranked: []ReportRow{
+		{No: 1, Unit: "示例局", UnitSlug: "shi-li-ju", Received: 40, ClosedOnTime: 38, Overdue: 2, Share: "50.00%", Cumulative: "50.00%"}}}}}
+	tb := errorReportsTable(&rv)
+	assertContains(t, "error reports", tb.HTML(),
+		`<tr><td class="num col-no">1</td><th scope="row"><a href="/units/shi-li-ju/">示例局</a></th><td class="num">40</td><td class="num">38</td><td class="num">2</td><td class="num">50.00%</td><td class="num">50.00%</td></tr>`)
+	if d := tb.Data(); strings.Join(d.Rows[0], "|") != "1|示例局|40|38|2|50.00%|50.00%" || !slices.Equal(d.Numeric, []bool{true, false, true, true, true, false, false}) {
+		t.Errorf("download row %q numeric %v", d.Rows[0], d.Numeric)
+	}
+}
