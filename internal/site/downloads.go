@@ -450,20 +450,12 @@ func roundTables(rv *RoundView) []dataTable {
 	if len(a.Repeats) > 0 {
 		out = append(out, repeatsTable(rv).Data())
 	}
-	if a.Changes.Known {
-		if len(a.Changes.ByPlatform) > 0 {
-			t := newTable("changes-platforms", "各平台账号变化", label+"各平台账号变化", []string{"平台", "新开设", "关停注销"}, 1, 2)
-			for _, c := range a.Changes.ByPlatform {
-				t.add(c.Name, strconv.Itoa(c.Opened), strconv.Itoa(c.Closed))
-			}
-			out = append(out, t)
+	if c := a.Changes; c.Known {
+		if len(c.ByPlatform) > 0 {
+			out = append(out, changesTable(rv, false).Data())
 		}
-		if len(a.Changes.ByUnit) > 0 {
-			t := newTable("changes-units", "各单位账号变化", label+"各单位账号变化", []string{"单位", "新开设", "关停注销"}, 1, 2)
-			for _, c := range a.Changes.ByUnit {
-				t.add(c.Name, strconv.Itoa(c.Opened), strconv.Itoa(c.Closed))
-			}
-			out = append(out, t)
+		if len(c.ByUnit) > 0 {
+			out = append(out, changesTable(rv, true).Data())
 		}
 	}
 	for _, t := range letterTables(rv) {

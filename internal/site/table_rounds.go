@@ -9,16 +9,18 @@ import (
 // RoundTables are the tables of a round page written as HTML in Go
 // (table.go), each from the Table that also gives its downloads.
 type RoundTables struct {
-	FailedWebsites string       `json:"failed_websites"` // "" without a listed failure
-	FailedAccounts string       `json:"failed_accounts"`
-	NotedWebsites  string       `json:"noted_websites"` // 其他发现的问题, "" without any
-	NotedAccounts  string       `json:"noted_accounts"`
-	Recheck        string       `json:"recheck"`       // 上轮问题复查, "" without one
-	Repeats        string       `json:"repeats"`       // 连续不合格, "" without one
-	ErrorReports   string       `json:"error_reports"` // 找错留言's units ranked, "" without them
-	Letters        []NamedTable `json:"letters"`       // 互动回应测试's lists that name a website
-	Ranking        string       `json:"ranking"`       // 单位排名, "" without one
-	RankingUnits   int          `json:"ranking_units"` // its rows
+	FailedWebsites   string       `json:"failed_websites"` // "" without a listed failure
+	FailedAccounts   string       `json:"failed_accounts"`
+	NotedWebsites    string       `json:"noted_websites"` // 其他发现的问题, "" without any
+	NotedAccounts    string       `json:"noted_accounts"`
+	Recheck          string       `json:"recheck"`           // 上轮问题复查, "" without one
+	Repeats          string       `json:"repeats"`           // 连续不合格, "" without one
+	ErrorReports     string       `json:"error_reports"`     // 找错留言's units ranked, "" without them
+	ChangesPlatforms string       `json:"changes_platforms"` // 账号变化 by platform, "" without
+	ChangesUnits     string       `json:"changes_units"`     // and by unit
+	Letters          []NamedTable `json:"letters"`           // 互动回应测试's lists that name a website
+	Ranking          string       `json:"ranking"`           // 单位排名, "" without one
+	RankingUnits     int          `json:"ranking_units"`     // its rows
 }
 
 // NamedTable is the HTML of one of several tables a template ranges over,
@@ -51,6 +53,14 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	}
 	if e := r.Across.ErrorReports; e != nil && len(e.Ranked) > 0 {
 		t.ErrorReports = errorReportsTable(&r).HTML()
+	}
+	if c := r.Across.Changes; c.Known {
+		if len(c.ByPlatform) > 0 {
+			t.ChangesPlatforms = changesTable(&r, false).HTML()
+		}
+		if len(c.ByUnit) > 0 {
+			t.ChangesUnits = changesTable(&r, true).HTML()
+		}
 	}
 	if len(r.NotedSites) > 0 {
 		t.NotedWebsites = notedTable(&r, false).HTML()
@@ -270,6 +280,25 @@ func errorReportsTable(r *RoundView) *Table {
 	for _, e := range r.Across.ErrorReports.Ranked {
 		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(e.No)}, unitCell(e.Unit, e.UnitSlug), {Text: strconv.Itoa(e.Received)},
 			{Text: strconv.Itoa(e.ClosedOnTime)}, {Text: strconv.Itoa(e.Overdue)}, {Text: e.Share}, {Text: e.Cumulative}}})
+	}
+	return t
+}
+
+// changesTable is 账号变化: accounts opened and closed since the last
+// round by platform, or by unit with each unit linked to its page.
+func changesTable(r *RoundView, units bool) *Table {
+	name, head, what, rows := "changes-platforms", "平台", "各平台账号变化", r.Across.Changes.ByPlatform
+	if units {
+		name, head, what, rows = "changes-units", "单位", "各单位账号变化", r.Across.Changes.ByUnit
+	}
+	t := &Table{Name: name, Sheet: what, Label: what, Caption: roundLabel(r) + what, Compact: true,
+		Columns: []Column{{Head: head, Kind: Link, RowHead: true}, {Head: "新开设", Kind: Number}, {Head: "关停注销", Kind: Number}}}
+	for _, c := range rows {
+		name := Cell{Text: c.Name}
+		if units {
+			name = unitCell(c.Name, c.Slug)
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Cell{name, {Text: strconv.Itoa(c.Opened)}, {Text: strconv.Itoa(c.Closed)}}})
 	}
 	return t
 }

@@ -266,3 +266,17 @@ func TestErrorReportsTable(t *testing.T) {
 		t.Errorf("download row %q numeric %v", d.Rows[0], d.Numeric)
 	}
 }
+
+// 账号变化 by unit links each unit to its page, by platform names the
+// platform; both write a row a line.
+func TestChangesTables(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2024年第四季度"}, Across: Across{Changes: ChangesView{Known: true,
+		ByPlatform: []ChangeRow{{Name: "抖音", Opened: 2, Closed: 1}}, ByUnit: []ChangeRow{{Name: "示例局", Slug: "shi-li-ju", Opened: 0, Closed: 3}}}}}
+	assertContains(t, "changes by platform", changesTable(&rv, false).HTML(), "<caption>2024年第四季度各平台账号变化</caption>",
+		"<tbody>\n<tr><th scope=\"row\">抖音</th><td class=\"num\">2</td><td class=\"num\">1</td></tr>\n</tbody>")
+	units := changesTable(&rv, true)
+	assertContains(t, "changes by unit", units.HTML(), `<tr><th scope="row"><a href="/units/shi-li-ju/">示例局</a></th><td class="num">0</td><td class="num">3</td></tr>`)
+	if d := units.Data(); d.key != "changes-units" || strings.Join(d.Rows[0], "|") != "示例局|0|3" {
+		t.Errorf("download %s row %q", d.key, d.Rows[0])
+	}
+}
