@@ -479,11 +479,7 @@ func roundTables(rv *RoundView) []dataTable {
 		out = append(out, rankingTable(rv).Data())
 	}
 	if len(rv.OtherMetrics) > 0 {
-		t := newTable("other-metrics", "其他指标", label+"通报中的其他指标（按原文）", []string{"指标", "数值", "说明"})
-		for _, m := range rv.OtherMetrics {
-			t.add(m.Name, m.Value, orDash(m.Note))
-		}
-		out = append(out, t)
+		out = append(out, otherMetricsTable(rv).Data())
 	}
 	return out
 }

@@ -19,6 +19,7 @@ type RoundTables struct {
 	ChangesPlatforms string       `json:"changes_platforms"` // 账号变化 by platform, "" without
 	ChangesUnits     string       `json:"changes_units"`     // and by unit
 	Letters          []NamedTable `json:"letters"`           // 互动回应测试's lists that name a website
+	OtherMetrics     string       `json:"other_metrics"`     // 其他指标, "" without
 	Ranking          string       `json:"ranking"`           // 单位排名, "" without one
 	RankingUnits     int          `json:"ranking_units"`     // its rows
 }
@@ -61,6 +62,9 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 		if len(c.ByUnit) > 0 {
 			t.ChangesUnits = changesTable(&r, true).HTML()
 		}
+	}
+	if len(r.OtherMetrics) > 0 {
+		t.OtherMetrics = otherMetricsTable(&r).HTML()
 	}
 	if len(r.NotedSites) > 0 {
 		t.NotedWebsites = notedTable(&r, false).HTML()
@@ -299,6 +303,18 @@ func changesTable(r *RoundView, units bool) *Table {
 			name = unitCell(c.Name, c.Slug)
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Cell{name, {Text: strconv.Itoa(c.Opened)}, {Text: strconv.Itoa(c.Closed)}}})
+	}
+	return t
+}
+
+// otherMetricsTable is 其他指标: the summary's metrics zwgk does not
+// compute, as the 通报 gives them. A value is right-aligned and stays
+// text in the workbook (Rate): it may be “约 95%” as well as a number.
+func otherMetricsTable(r *RoundView) *Table {
+	t := &Table{Name: "other-metrics", Sheet: "其他指标", Label: "其他指标表", Caption: roundLabel(r) + "通报中的其他指标（按原文）", Compact: true,
+		Columns: []Column{{Head: "指标", RowHead: true}, {Head: "数值", Kind: Rate}, {Head: "说明"}}}
+	for _, m := range r.OtherMetrics {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: m.Name}, {Text: m.Value}, {Text: m.Note}}})
 	}
 	return t
 }

@@ -280,3 +280,14 @@ func TestChangesTables(t *testing.T) {
 		t.Errorf("download %s row %q", d.key, d.Rows[0])
 	}
 }
+
+// 其他指标 prints the values as given, right-aligned; they stay text in
+// the workbook, and an empty note is “—”.
+func TestOtherMetricsTable(t *testing.T) {
+	rv := RoundView{RoundSummary: RoundSummary{Period: "2025年第一季度"}, OtherMetrics: []MetricRow{{Name: "群众满意度", Value: "98.5%"}}}
+	tb := otherMetricsTable(&rv)
+	assertContains(t, "other metrics", tb.HTML(), `<tr><th scope="row">群众满意度</th><td class="num">98.5%</td><td>—</td></tr>`)
+	if d := tb.Data(); strings.Join(d.Rows[0], "|") != "群众满意度|98.5%|—" || slices.Contains(d.Numeric, true) {
+		t.Errorf("download row %q numeric %v", d.Rows[0], d.Numeric)
+	}
+}
