@@ -187,6 +187,15 @@ func readUnits(path string, problems *diag.List) []model.Unit {
 	return units
 }
 
+// problemRulesFile extends the built-in mapping of problem texts to the
+// indicator categories.
+const problemRulesFile = "problem-categories.csv"
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
 // knownRoundFiles are the files a round folder may hold (by base name).
 var knownRoundFiles = map[string]bool{
 	"round": true, "websites": true, "accounts": true, "summary": true,
