@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // Placeholder opens every paragraph staff must write themselves.
@@ -214,10 +215,10 @@ func (c composer) accounts() []string {
 		}
 		s += "。"
 		var ch []string
-		if c.known("新开设账号数") {
+		if c.known(model.AccountsOpened) {
 			ch = append(ch, fmt.Sprintf("新开设账号%d个", a.Opened))
 		}
-		if c.known("关停注销账号数") {
+		if c.known(model.AccountsClosed) {
 			ch = append(ch, fmt.Sprintf("关停、注销账号%d个", a.Closed))
 		}
 		if len(ch) > 0 {

@@ -91,9 +91,9 @@ func computeErrorReports(r *model.Round, ix *unitIndex, metric func(string) (int
 		to      *int
 		unknown *bool
 	}{
-		{"找错留言数", e.Received, &e.Received, &e.ReceivedUnknown},
-		{"找错涉及单位数", e.Units + len(e.Named), &e.Units, &e.UnitsUnknown},
-		{"找错按期办结数", e.ClosedOnTime, &e.ClosedOnTime, &e.ClosedUnknown},
+		{model.ReportsReceived, e.Received, &e.Received, &e.ReceivedUnknown},
+		{model.ReportUnits, e.Units + len(e.Named), &e.Units, &e.UnitsUnknown},
+		{model.ReportsClosedOnTime, e.ClosedOnTime, &e.ClosedOnTime, &e.ClosedUnknown},
 	}
 	// Any stated figure larger than the rows give makes the rows a partial
 	// list; a figure neither stated nor given in full by the rows is
@@ -116,10 +116,10 @@ func computeErrorReports(r *model.Round, ix *unitIndex, metric func(string) (int
 		*c.to = c.rows
 		// The sums are open when units are named without counts; every
 		// figure is open when the rows are not all the units.
-		*c.unknown = len(r.Reports) == 0 || moreThanRows || (len(e.Named) > 0 && c.name != "找错涉及单位数")
+		*c.unknown = len(r.Reports) == 0 || moreThanRows || (len(e.Named) > 0 && c.name != model.ReportUnits)
 	}
 	if !e.ReceivedUnknown && !e.ClosedUnknown && overdue > e.Received-e.ClosedOnTime {
-		if m, ok := r.Metric("找错按期办结数"); ok {
+		if m, ok := r.Metric(model.ReportsClosedOnTime); ok {
 			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对按期办结数和 error-reports 表的未按期办结数", "找错按期办结数为 %d，收到留言 %d 条，但 error-reports 表中未按期办结的留言有 %d 条", e.ClosedOnTime, e.Received, overdue)
 		}
 	}

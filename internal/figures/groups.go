@@ -150,9 +150,9 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 		}
 		c.Websites, c.WebsitesKnown = groupWebsites(name, rows, gm, fr, problems)
 		c.Accounts, c.AccountsKnown = groupAccounts(name, rows, gm, fr, problems)
-		c.WebsiteRateStated = statedRate(gm["网站合格率"], c.Websites.Rate(), c.WebsitesKnown, problems)
-		c.AccountRateStated = statedRate(gm["账号合格率"], c.Accounts.Rate(), c.AccountsKnown, problems)
-		c.SampleRateStated = statedRatio(gm["抽查比例"], groupSampleRate(rows, gm, fr), problems)
+		c.WebsiteRateStated = statedRate(gm[model.WebsitePassRate], c.Websites.Rate(), c.WebsitesKnown, problems)
+		c.AccountRateStated = statedRate(gm[model.AccountPassRate], c.Accounts.Rate(), c.AccountsKnown, problems)
+		c.SampleRateStated = statedRatio(gm[model.SampleRatio], groupSampleRate(rows, gm, fr), problems)
 		return c, c.WebsitesKnown || c.AccountsKnown || c.WebsiteRateStated != nil || c.AccountRateStated != nil
 	}
 
@@ -204,17 +204,17 @@ func metricInt(m model.Metric) (int, bool) {
 // the whole population (and the stated counts must agree), else from the
 // stated counts, the rows naming some of its failures.
 func groupWebsites(name string, rows *groupRows, gm groupMetrics, fr *Round, problems *diag.List) (Tally, bool) {
-	total, hasTotal := metricInt(gm["网站总数"])
-	passed, hasPassed := metricInt(gm["网站合格数"])
+	total, hasTotal := metricInt(gm[model.WebsitesTotal])
+	passed, hasPassed := metricInt(gm[model.WebsitesPassed])
 	if fr.WholeWebsites {
 		got := rows.websites
 		if hasTotal && total != got.Checked {
-			m := gm["网站总数"]
+			m := gm[model.WebsitesTotal]
 			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处",
 				"%s 为 %d，但 websites 表中%s的网站有 %d 个", m.Name, total, name, got.Checked)
 		}
 		if hasPassed && passed != got.Passed {
-			m := gm["网站合格数"]
+			m := gm[model.WebsitesPassed]
 			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处",
 				"%s 为 %d，但 websites 表中%s合格的网站有 %d 个", m.Name, passed, name, got.Passed)
 		}
@@ -224,7 +224,7 @@ func groupWebsites(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 		return Tally{}, false
 	}
 	if rows.websites.Checked > total {
-		m := gm["网站总数"]
+		m := gm[model.WebsitesTotal]
 		problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对这一组的网站总数，或改正网站的主办单位",
 			"%s 为 %d，但 websites 表列出%s的网站 %d 个", m.Name, total, name, rows.websites.Checked)
 	}
@@ -236,7 +236,7 @@ func groupWebsites(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 		}
 		passed = total - rows.websites.Failed
 	} else if total-passed < rows.websites.Failed || passed > total {
-		m := gm["网站合格数"]
+		m := gm[model.WebsitesPassed]
 		problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对这一组的合格数和不合格网站清单",
 			"%s 为 %d，但 websites 表列出%s不合格的网站 %d 个，超过 %d 个中不合格的 %d 个", m.Name, passed, name, rows.websites.Failed, total, total-passed)
 	}
@@ -246,9 +246,9 @@ func groupWebsites(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 // groupAccounts gives a group's account tally, as groupWebsites does; the
 // accounts checked are 账号抽查数 when stated, else 账号总数.
 func groupAccounts(name string, rows *groupRows, gm groupMetrics, fr *Round, problems *diag.List) (Tally, bool) {
-	onFile, hasOnFile := metricInt(gm["账号总数"])
-	sampled, hasSampled := metricInt(gm["账号抽查数"])
-	passed, hasPassed := metricInt(gm["账号合格数"])
+	onFile, hasOnFile := metricInt(gm[model.AccountsTotal])
+	sampled, hasSampled := metricInt(gm[model.AccountsSampled])
+	passed, hasPassed := metricInt(gm[model.AccountsPassed])
 	if fr.WholeAccounts {
 		got := rows.accounts
 		for _, c := range []struct {
@@ -256,8 +256,8 @@ func groupAccounts(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 			n, rows int
 			has     bool
 			what    string
-		}{{"账号总数", onFile, rows.onFile, hasOnFile, "的账号"}, {"账号抽查数", sampled, got.Checked, hasSampled, "检查的账号"},
-			{"账号合格数", passed, got.Passed, hasPassed, "合格的账号"}} {
+		}{{model.AccountsTotal, onFile, rows.onFile, hasOnFile, "的账号"}, {model.AccountsSampled, sampled, got.Checked, hasSampled, "检查的账号"},
+			{model.AccountsPassed, passed, got.Passed, hasPassed, "合格的账号"}} {
 			if c.has && c.n != c.rows {
 				m := gm[c.base]
 				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处",
@@ -266,9 +266,9 @@ func groupAccounts(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 		}
 		return got, got.Checked > 0
 	}
-	checked, base := onFile, "账号总数"
+	checked, base := onFile, model.AccountsTotal
 	if hasSampled {
-		checked, base = sampled, "账号抽查数"
+		checked, base = sampled, model.AccountsSampled
 	} else if !hasOnFile {
 		return Tally{}, false
 	}
@@ -276,7 +276,7 @@ func groupAccounts(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 		return Tally{}, false
 	}
 	if checked-passed < rows.accounts.Failed || passed > checked {
-		m := gm["账号合格数"]
+		m := gm[model.AccountsPassed]
 		problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对这一组的合格数和不合格账号清单",
 			"%s 为 %d，%s为 %d，但 accounts 表列出%s不合格的账号 %d 个", m.Name, passed, base, checked, name, rows.accounts.Failed)
 	}
@@ -285,8 +285,8 @@ func groupAccounts(name string, rows *groupRows, gm groupMetrics, fr *Round, pro
 
 // groupSampleRate is the share of a group's accounts that were checked.
 func groupSampleRate(rows *groupRows, gm groupMetrics, fr *Round) Rate {
-	onFile, ok1 := metricInt(gm["账号总数"])
-	sampled, ok2 := metricInt(gm["账号抽查数"])
+	onFile, ok1 := metricInt(gm[model.AccountsTotal])
+	sampled, ok2 := metricInt(gm[model.AccountsSampled])
 	if ok1 && ok2 {
 		return Ratio(sampled, onFile)
 	}

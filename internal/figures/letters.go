@@ -123,7 +123,7 @@ func computeInteraction(r *model.Round, ix *unitIndex, metric func(string) (int,
 	// notable ones; the other figures come from what is stated, or from the
 	// rows when they are the whole list and say it for every site.
 	rowSites := in.Sites
-	if n, m, ok := metric("互动测试网站数"); ok {
+	if n, m, ok := metric(model.LetterSites); ok {
 		if rowSites > n {
 			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对测试网站数和 interactions 表的行", "互动测试网站数为 %d，但 interactions 表有 %d 个网站", n, rowSites)
 		}
@@ -148,8 +148,8 @@ func computeInteraction(r *model.Round, ix *unitIndex, metric func(string) (int,
 		// count open.
 		*unknown = unlisted > 0 || yes+no < rowSites
 	}
-	stated("互动按时答复网站数", onTimeYes, onTimeNo, &in.OnTime, &in.OnTimeUnknown)
-	stated("互动当日答复网站数", sameDayYes, sameDayNo, &in.SameDay, &in.SameDayUnknown)
+	stated(model.LetterSitesOnTime, onTimeYes, onTimeNo, &in.OnTime, &in.OnTimeUnknown)
+	stated(model.LetterSitesSameDay, sameDayYes, sameDayNo, &in.SameDay, &in.SameDayUnknown)
 	if in.Sites == 0 && in.Letters == 0 {
 		return nil
 	}

@@ -81,10 +81,10 @@ func websiteFigures(r *model.Round, rows websiteRows, metric func(string) (int, 
 	if t := r.Meta.WebsitesTotal; t != nil {
 		total, totalStated = *t, true
 	}
-	if n, _, ok := metric("网站总数"); ok {
+	if n, _, ok := metric(model.WebsitesTotal); ok {
 		total, totalStated = n, true
 	}
-	statedPassed, passedMetric, passedStated := metric("网站合格数")
+	statedPassed, passedMetric, passedStated := metric(model.WebsitesPassed)
 	if passedStated && statedPassed < rows.Passed {
 		problems.Errorf(passedMetric.Pos.File, passedMetric.Pos.Row, "数值", "核对网站合格数和 websites 表的检查结果", "网站合格数 %d 少于 websites 表中合格的网站 %d 个", statedPassed, rows.Passed)
 	}
@@ -119,7 +119,7 @@ func websiteFigures(r *model.Round, rows websiteRows, metric func(string) (int, 
 	case len(r.Websites) == 0:
 		out.NoWebsites = true
 	}
-	if n, _, ok := metric("门户网站数"); ok {
+	if n, _, ok := metric(model.PortalsTotal); ok {
 		out.Portals = n
 	}
 }
@@ -178,10 +178,10 @@ func accountFigures(r *model.Round, rows accountRows, metric func(string) (int, 
 		}
 	}
 	acc.ChangesKnown = !partial
-	if n, _, ok := metric("新开设账号数"); ok {
+	if n, _, ok := metric(model.AccountsOpened); ok {
 		acc.Opened, acc.ChangesKnown = n, true
 	}
-	if n, _, ok := metric("关停注销账号数"); ok {
+	if n, _, ok := metric(model.AccountsClosed); ok {
 		acc.Closed = n
 	}
 	out.Accounts = acc
@@ -200,14 +200,14 @@ func statedAccounts(r *model.Round, acc *Accounts, rows Tally, metric func(strin
 	if t := r.Meta.AccountsTotal; t != nil {
 		onFile, onFileStated = *t, true
 	}
-	if n, _, ok := metric("账号总数"); ok {
+	if n, _, ok := metric(model.AccountsTotal); ok {
 		onFile, onFileStated = n, true
-	} else if n, _, ok := metric("账号筛查数"); ok && r.Meta.AccountsTotal == nil {
+	} else if n, _, ok := metric(model.AccountsScreened); ok && r.Meta.AccountsTotal == nil {
 		onFile, onFileStated = n, true
 	}
-	running, runningAt, runningStated := metric("正常运行账号数")
-	sampled, sampledAt, sampledStated := metric("账号抽查数")
-	passed, passedAt, passedStated := metric("账号合格数")
+	running, runningAt, runningStated := metric(model.AccountsRunning)
+	sampled, sampledAt, sampledStated := metric(model.AccountsSampled)
+	passed, passedAt, passedStated := metric(model.AccountsPassed)
 
 	// Rows that cannot fit in the totals.
 	cannotFit := func(stated bool, n, fromRows int, at model.Pos, format string) {
@@ -272,7 +272,7 @@ func platformFigures(out *Round, metric func(string) (int, model.Metric, bool), 
 	}
 	stated := false
 	for _, p := range model.Platforms {
-		if n, _, ok := metric("账号数:" + p); ok {
+		if n, _, ok := metric(model.PlatformCount(p)); ok {
 			stated = true
 			if partialAccounts {
 				// Only the failures are rows. When every running account
@@ -297,7 +297,7 @@ func platformFigures(out *Round, metric func(string) (int, model.Metric, bool), 
 	}
 	if !partialAccounts && stated {
 		for _, p := range model.Platforms {
-			if n, m, ok := metric("账号数:" + p); ok && n != platformRows[p].Running {
+			if n, m, ok := metric(model.PlatformCount(p)); ok && n != platformRows[p].Running {
 				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "两处数字应一致，改正其中一处", "账号数:%s 为 %d，但 accounts 表中正常运行的%s账号有 %d 个", p, n, p, platformRows[p].Running)
 			}
 		}

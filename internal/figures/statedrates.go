@@ -96,8 +96,8 @@ func computeStatedRates(r *model.Round, fr *Round, problems *diag.List) {
 		m, _ := r.Metric(name)
 		return m
 	}
-	fr.WebsiteRateStated = derivedRate(get("网站合格率"), &fr.Websites, fr.websitesDerived, "网站", problems)
-	fr.AccountRateStated = derivedRate(get("账号合格率"), &fr.Accounts.Tally, fr.accountsDerived, "账号", problems)
+	fr.WebsiteRateStated = derivedRate(get(model.WebsitePassRate), &fr.Websites, fr.websitesDerived, "网站", problems)
+	fr.AccountRateStated = derivedRate(get(model.AccountPassRate), &fr.Accounts.Tally, fr.accountsDerived, "账号", problems)
 	if fr.accountsDerived && fr.Accounts.PassedUnknown {
 		for i := range fr.Platforms {
 			fr.Platforms[i].Tally = Tally{} // no platform's pass count is known either
@@ -107,7 +107,7 @@ func computeStatedRates(r *model.Round, fr *Round, problems *diag.List) {
 	if fr.Accounts.Sampled {
 		ratio = fr.Accounts.SampleRate()
 	}
-	fr.SampleRateStated = statedRatio(get("抽查比例"), ratio, problems)
+	fr.SampleRateStated = statedRatio(get(model.SampleRatio), ratio, problems)
 }
 
 // derivedRate is statedRate for a round's own pass rate. When the pass

@@ -1,15 +1,40 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// countMetrics are the summary.csv metrics (汇总指标) that are counts and
-// stand in for row data.
-var countMetrics = map[string]bool{
-	"网站总数": true, "门户网站数": true, "网站合格数": true,
-	"账号总数": true, "账号筛查数": true, "正常运行账号数": true, "账号抽查数": true, "账号合格数": true,
-	"新开设账号数": true, "关停注销账号数": true,
-	"找错留言数": true, "找错涉及单位数": true, "找错按期办结数": true,
-	"互动测试网站数": true, "互动按时答复网站数": true, "互动当日答复网站数": true,
+// Summary metrics (汇总指标): the names a summary.csv row may carry and
+// the figures read. Every stage spells a metric through these constants.
+const (
+	WebsitesTotal       = "网站总数"
+	PortalsTotal        = "门户网站数"
+	WebsitesPassed      = "网站合格数"
+	AccountsTotal       = "账号总数"
+	AccountsScreened    = "账号筛查数"
+	AccountsRunning     = "正常运行账号数"
+	AccountsSampled     = "账号抽查数"
+	AccountsPassed      = "账号合格数"
+	AccountsOpened      = "新开设账号数"
+	AccountsClosed      = "关停注销账号数"
+	ReportsReceived     = "找错留言数"
+	ReportUnits         = "找错涉及单位数"
+	ReportsClosedOnTime = "找错按期办结数"
+	LetterSites         = "互动测试网站数"
+	LetterSitesOnTime   = "互动按时答复网站数"
+	LetterSitesSameDay  = "互动当日答复网站数"
+	WebsitePassRate     = "网站合格率"
+	AccountPassRate     = "账号合格率"
+	SampleRatio         = "抽查比例"
+)
+
+// CountMetrics are the summary metrics that are counts and stand in for
+// row data, in FORMAT's order (the order the new-round template offers).
+var CountMetrics = []string{
+	WebsitesTotal, PortalsTotal, WebsitesPassed,
+	AccountsTotal, AccountsScreened, AccountsRunning, AccountsSampled, AccountsPassed, AccountsOpened, AccountsClosed,
+	ReportsReceived, ReportUnits, ReportsClosedOnTime, LetterSites, LetterSitesOnTime, LetterSitesSameDay,
 }
 
 // Metric name prefixes: a per-platform count and per-category mean scores.
@@ -22,13 +47,17 @@ const (
 	ScoreBandPrefix = "得分段:"
 )
 
+// PlatformCount names the count of running accounts on one normalized
+// platform (账号数:微信).
+func PlatformCount(platform string) string { return PlatformCountPrefix + platform }
+
 // GroupCounts are the counts that may be stated for one group of units (组:
 // a 单位类别 or a 所属地区) as `网站总数:市直部门`.
-var GroupCounts = []string{"网站总数", "网站合格数", "账号总数", "账号抽查数", "账号合格数"}
+var GroupCounts = []string{WebsitesTotal, WebsitesPassed, AccountsTotal, AccountsSampled, AccountsPassed}
 
 // StatedRates are the rates a 通报 may state (合格率, 抽查比例), for the
 // whole round or, as `网站合格率:某类部门`, for one group.
-var StatedRates = []string{"网站合格率", "账号合格率", "抽查比例"}
+var StatedRates = []string{WebsitePassRate, AccountPassRate, SampleRatio}
 
 // SplitGroup splits a group metric `网站总数:市直部门` into its base metric
 // and its group. ok is false for any other name.
@@ -37,15 +66,8 @@ func SplitGroup(name string) (base, group string, ok bool) {
 	if !found || group == "" {
 		return "", "", false
 	}
-	for _, b := range GroupCounts {
-		if b == base {
-			return base, group, true
-		}
-	}
-	for _, b := range StatedRates {
-		if b == base {
-			return base, group, true
-		}
+	if slices.Contains(GroupCounts, base) || slices.Contains(StatedRates, base) {
+		return base, group, true
 	}
 	return "", "", false
 }
@@ -58,23 +80,21 @@ func CanonicalMetric(name string) string {
 
 // IsStatedRate reports whether a metric is a rate as the 通报 states it.
 func IsStatedRate(name string) bool {
-	for _, b := range StatedRates {
-		if name == b {
-			return true
-		}
+	if slices.Contains(StatedRates, name) {
+		return true
 	}
 	base, _, ok := SplitGroup(name)
-	return ok && (base == "网站合格率" || base == "账号合格率" || base == "抽查比例")
+	return ok && slices.Contains(StatedRates, base)
 }
 
 // IsCountMetric reports whether a summary metric is a count the figures use.
 func IsCountMetric(name string) bool {
-	if countMetrics[name] || strings.HasPrefix(name, PlatformCountPrefix) || strings.HasPrefix(name, "账号数：") ||
-		strings.HasPrefix(name, ScoreBandPrefix) {
+	name = CanonicalMetric(name)
+	if slices.Contains(CountMetrics, name) || strings.HasPrefix(name, PlatformCountPrefix) || strings.HasPrefix(name, ScoreBandPrefix) {
 		return true
 	}
 	base, _, ok := SplitGroup(name)
-	return ok && countMetrics[base]
+	return ok && slices.Contains(CountMetrics, base)
 }
 
 // IsKnownMetric reports whether the figures use a summary metric; any other

@@ -492,12 +492,12 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 			continue
 		}
 		name := r.Metric
-		if p, found := strings.CutPrefix(strings.Replace(name, "：", ":", 1), "账号数:"); found {
+		if p, found := strings.CutPrefix(name, model.PlatformCountPrefix); found {
 			// Per-platform counts are kept under the normalized platform, so
 			// 微信公众号 and 公众号 count towards 微信; several rows for one
 			// platform add up.
 			platform, _, _ := parsePlatform(p)
-			name = "账号数:" + platform
+			name = model.PlatformCount(platform)
 			if i, dup := byPlatform[name]; dup {
 				prev, _ := parseCount(out[i].Value)
 				out[i].Value = strconv.Itoa(prev + n)

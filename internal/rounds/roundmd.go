@@ -158,7 +158,7 @@ var metaKeys = map[string]string{
 	"title": "标题", "period": "检查期次", "issuer": "发布机构", "doc_number": "发文字号",
 	"index_no": "索引号", "topic": "主题分类", "written": "成文日期", "published": "发布日期",
 	"check_from": "检查开始日期", "check_to": "检查结束日期", "rectify_by": "整改期限",
-	"websites_total": "网站总数", "accounts_total": "账号总数", "rate_decimals": "合格率小数位数",
+	"websites_total": model.WebsitesTotal, "accounts_total": model.AccountsTotal, "rate_decimals": "合格率小数位数",
 	"draft": "草稿", "sample": "示例数据", "allow_personal_data": "公开个人信息",
 }
 

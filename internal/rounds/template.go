@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/sheet"
 	"github.com/zwgk/zwgk/internal/workbook"
 )
@@ -74,11 +75,7 @@ var columnNotes = map[string]string{
 var platformChoices = []string{"微信公众号", "微信订阅号", "微信服务号", "微信小程序", "微信视频号", "新浪微博", "今日头条", "抖音", "快手", "移动客户端", "百家号", "其他"}
 
 // metricChoices are the summary metrics the figures use, in FORMAT's order.
-var metricChoices = []string{
-	"网站总数", "门户网站数", "网站合格数",
-	"账号总数", "账号筛查数", "正常运行账号数", "账号抽查数", "账号合格数", "新开设账号数", "关停注销账号数",
-	"找错留言数", "找错涉及单位数", "找错按期办结数", "互动测试网站数", "互动按时答复网站数", "互动当日答复网站数",
-}
+var metricChoices = model.CountMetrics
 
 // Templates describes every sheet type. units fills the dropdowns of the
 // unit columns; it may be empty.

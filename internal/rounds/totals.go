@@ -24,10 +24,10 @@ func checkTotals(r *model.Round, problems *diag.List) {
 		sheet   string
 		unit    string // what a row is
 	}{
-		{"websites_total", r.Meta.WebsitesTotal, []string{"网站总数"}, len(r.Websites), "websites", "网站"},
+		{"websites_total", r.Meta.WebsitesTotal, []string{model.WebsitesTotal}, len(r.Websites), "websites", "网站"},
 		// 账号筛查数 (accounts screened) is the total when neither
 		// accounts_total nor 账号总数 is stated.
-		{"accounts_total", r.Meta.AccountsTotal, []string{"账号总数", "账号筛查数"}, len(r.Accounts), "accounts", "账号"},
+		{"accounts_total", r.Meta.AccountsTotal, []string{model.AccountsTotal, model.AccountsScreened}, len(r.Accounts), "accounts", "账号"},
 	} {
 		rowsChecked := false
 		if k.total != nil && k.rows > *k.total {

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // Headers as office staff type them (FORMAT.md).
@@ -120,12 +122,12 @@ func summaryRows(r *round) [][]string {
 		}
 	}
 	rows := [][]string{
-		{"正常运行账号数", strconv.Itoa(running), "在运行的账号，含新开设和暂停更新的账号，即本季度检查的账号"},
-		{"新开设账号数", strconv.Itoa(opened), "本季度新开设的账号"},
-		{"关停注销账号数", strconv.Itoa(closed), "本季度关停或注销的账号，不再检查"},
+		{model.AccountsRunning, strconv.Itoa(running), "在运行的账号，含新开设和暂停更新的账号，即本季度检查的账号"},
+		{model.AccountsOpened, strconv.Itoa(opened), "本季度新开设的账号"},
+		{model.AccountsClosed, strconv.Itoa(closed), "本季度关停或注销的账号，不再检查"},
 	}
 	for k, p := range normalizedPlatforms {
-		rows = append(rows, []string{"账号数:" + p, strconv.Itoa(perPlatform[k]), "该平台在运行的账号"})
+		rows = append(rows, []string{model.PlatformCount(p), strconv.Itoa(perPlatform[k]), "该平台在运行的账号"})
 	}
 	return rows
 }
