@@ -10,6 +10,7 @@ import (
 
 	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // ProblemCategories is one round's problems counted by the categories of
@@ -20,10 +21,7 @@ func ProblemCategories(r figures.Round) Chart {
 	var sites, accs []opts.BarData
 	var parts []string
 	for _, p := range r.Problems {
-		kind := "网站"
-		if p.Account {
-			kind = "新媒体"
-		}
+		kind := model.KindLabel(p.Account)
 		t.Rows = append(t.Rows, []string{kind, p.Category, strconv.Itoa(p.Count)})
 		if p.Count == 0 {
 			continue
@@ -45,8 +43,8 @@ func ProblemCategories(r figures.Round) Chart {
 		charts.WithYAxisOpts(opts.YAxis{Name: "问题数（个）", MinInterval: 1}),
 	)...)
 	bar.SetXAxis(labels).
-		AddSeries("网站", sites, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"})).
-		AddSeries("新媒体", accs, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"}))
+		AddSeries(model.KindWebsite, sites, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"})).
+		AddSeries(model.KindAccount, accs, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"}))
 	c := Chart{ID: "chart-problem-categories", Option: option(bar), Table: t}
 	c.Title = Label(r) + "发现问题的类别"
 	c.Subtitle = "按检查指标归类：" + strings.Join(parts, "，") + "。"

@@ -526,7 +526,7 @@ func (c composer) attachments() []Attachment {
 			if uf, ok := c.f.Unit(u); ok {
 				region = uf.Unit.Region
 			}
-			a.Rows = append(a.Rows, []string{strconv.Itoa(k + 1), PlatformLabel(x.Platform, x.SubType), x.Name, joinProblems(x.Problems), u, region})
+			a.Rows = append(a.Rows, []string{strconv.Itoa(k + 1), model.PlatformLabel(x.Platform, x.SubType), x.Name, joinProblems(x.Problems), u, region})
 		}
 		out = append(out, a)
 	}
@@ -557,11 +557,7 @@ func (c composer) attachments() []Attachment {
 			{Head: "序号", Width: 3, Num: true}, {Head: "类型", Width: 3}, {Head: "名称", Width: 8}, {Head: "主办单位或开设主体", Width: 8},
 			{Head: "上轮存在问题", Width: 9}, {Head: "复查结果", Width: 5}}}
 		for k, rc := range c.r.Recheck {
-			kind := "网站"
-			if rc.Account {
-				kind = "新媒体"
-			}
-			a.Rows = append(a.Rows, []string{strconv.Itoa(k + 1), kind, itemName(rc.Item), rc.Unit, joinProblems(rc.Problems), rc.Status})
+			a.Rows = append(a.Rows, []string{strconv.Itoa(k + 1), model.KindLabel(rc.Account), itemName(rc.Item), rc.Unit, joinProblems(rc.Problems), rc.Status})
 		}
 		out = append(out, a)
 	}
@@ -582,15 +578,6 @@ func (c composer) unit(name string) string {
 		return u.Unit.Name
 	}
 	return name
-}
-
-// PlatformLabel writes a platform with its sub-type, e.g. 微信（公众号）, as
-// the round page does.
-func PlatformLabel(platform, subType string) string {
-	if subType == "" {
-		return platform
-	}
-	return platform + "（" + subType + "）"
 }
 
 // ChineseDate writes a YYYY-MM-DD date as a 公文 does, in Arabic numerals

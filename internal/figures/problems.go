@@ -55,14 +55,14 @@ func ParseRules(r io.Reader, name string) ([]Rule, error) {
 			return nil, fmt.Errorf("%s:%d: 应有 类型、问题类别、匹配 三列", name, i+1)
 		}
 		kind, cat, pat := strings.TrimSpace(row[0]), strings.TrimSpace(row[1]), strings.TrimSpace(row[2])
-		if kind != "网站" && kind != "新媒体" {
+		if kind != model.KindWebsite && kind != model.KindAccount {
 			return nil, fmt.Errorf("%s:%d: 类型“%s”应为 网站 或 新媒体", name, i+1, kind)
 		}
 		re, err := regexp.Compile(pat)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: 匹配“%s”不是有效的正则表达式：%v", name, i+1, pat, err)
 		}
-		rules = append(rules, Rule{Account: kind == "新媒体", Category: cat, Pattern: re})
+		rules = append(rules, Rule{Account: kind == model.KindAccount, Category: cat, Pattern: re})
 	}
 	return rules, nil
 }

@@ -69,7 +69,7 @@ func computeRanked(r *model.Round, fr *Round, problems *diag.List) []RankedList 
 			sitePos = append(sitePos, w.Pos)
 		}
 	}
-	split("网站", sites, sitePos, fr.Websites.Checked, "检查的网站")
+	split(model.KindWebsite, sites, sitePos, fr.Websites.Checked, "检查的网站")
 	var accs []Scored
 	var accPos []model.Pos
 	for _, a := range r.Accounts {
@@ -78,6 +78,6 @@ func computeRanked(r *model.Round, fr *Round, problems *diag.List) []RankedList 
 			accPos = append(accPos, a.Pos)
 		}
 	}
-	split("新媒体", accs, accPos, fr.Accounts.Checked, "检查的账号")
+	split(model.KindAccount, accs, accPos, fr.Accounts.Checked, "检查的账号")
 	return out
 }

@@ -245,7 +245,7 @@ func statedBands(r *model.Round, problems *diag.List) *Distribution {
 		}
 		kind, band, _ := strings.Cut(rest, ":")
 		sub := bandPattern.FindStringSubmatch(band)
-		if kind != "网站" && kind != "新媒体" || sub == nil || bandLabel(sub[1], sub[2]) == "" {
+		if kind != model.KindWebsite && kind != model.KindAccount || sub == nil || bandLabel(sub[1], sub[2]) == "" {
 			problems.Errorf(m.Pos.File, m.Pos.Row, "指标", "写成“得分段:网站:90-100”或“得分段:新媒体:80-90”，100分及以上写“得分段:网站:100-”",
 				"指标“%s”无法识别：应为 得分段:网站 或 得分段:新媒体，再加分数段", m.Name)
 			continue
@@ -263,7 +263,7 @@ func statedBands(r *model.Round, problems *diag.List) *Distribution {
 			d.Websites = append(d.Websites, -1)
 			d.Accounts = append(d.Accounts, -1)
 		}
-		if kind == "网站" {
+		if kind == model.KindWebsite {
 			d.Websites[i] = n
 		} else {
 			d.Accounts[i] = n

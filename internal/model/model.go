@@ -82,6 +82,30 @@ func (w Website) Key() string {
 // IsPortal reports whether the website is a 门户网站.
 func (w Website) IsPortal() bool { return w.Type == "门户网站" }
 
+// Kinds of what a round checks, as the 通报 and the site label them.
+const (
+	KindWebsite = "网站"  // a 政府网站
+	KindAccount = "新媒体" // a 政务新媒体 account
+)
+
+// KindLabel labels a checked item: KindAccount for an account, else
+// KindWebsite.
+func KindLabel(account bool) string {
+	if account {
+		return KindAccount
+	}
+	return KindWebsite
+}
+
+// PlatformLabel writes a platform with its sub-type, e.g. 微信（公众号）, as
+// the 通报 lists accounts.
+func PlatformLabel(platform, subType string) string {
+	if subType == "" {
+		return platform
+	}
+	return platform + "（" + subType + "）"
+}
+
 // Account statuses (运行状态).
 const (
 	StatusRunning   = "正常运行"

@@ -3,7 +3,7 @@ package review
 import (
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figures"
-	"github.com/zwgk/zwgk/internal/site"
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // Failures are the newest round's failures (不合格) set against the round
@@ -46,12 +46,12 @@ func newestFailures(f *figures.Figures) Failures {
 	}
 	for _, w := range cur.FailedWebsites {
 		if !repeated[itemID(false, w.Key())] {
-			out.New = append(out.New, Failure{Kind: "网站", Name: w.Name, Unit: unitName(f, w.Unit), Problems: w.Problems})
+			out.New = append(out.New, Failure{Kind: model.KindWebsite, Name: w.Name, Unit: unitName(f, w.Unit), Problems: w.Problems})
 		}
 	}
 	for _, a := range cur.FailedAccounts {
 		if !repeated[itemID(true, a.Key())] {
-			out.New = append(out.New, Failure{Kind: "新媒体", Name: a.Name, Platform: site.PlatformLabel(a.Platform, a.SubType),
+			out.New = append(out.New, Failure{Kind: model.KindAccount, Name: a.Name, Platform: model.PlatformLabel(a.Platform, a.SubType),
 				Unit: unitName(f, a.Unit), Problems: a.Problems})
 		}
 	}
@@ -81,9 +81,9 @@ func itemID(account bool, key string) string {
 }
 
 func fromItem(it figures.Item, status string, streak int) Failure {
-	f := Failure{Kind: "网站", Name: it.Name, Unit: it.Unit, Problems: it.Problems, Status: status, Streak: streak}
+	f := Failure{Kind: model.KindLabel(it.Account), Name: it.Name, Unit: it.Unit, Problems: it.Problems, Status: status, Streak: streak}
 	if it.Account {
-		f.Kind, f.Platform = "新媒体", site.PlatformLabel(it.Platform, it.SubType)
+		f.Platform = model.PlatformLabel(it.Platform, it.SubType)
 	}
 	return f
 }

@@ -270,9 +270,9 @@ func rateDecimals(path string, v any, problems *diag.List, ok bool) (all, websit
 		sort.Strings(keys)
 		for _, k := range keys {
 			switch k {
-			case "网站", "websites":
+			case model.KindWebsite, "websites":
 				websites = one(v[k], "网站合格率的小数位数 ")
-			case "新媒体", "政务新媒体", "accounts":
+			case model.KindAccount, "政务新媒体", "accounts":
 				accounts = one(v[k], "新媒体合格率的小数位数 ")
 			default:
 				problems.Errorf(path, 0, "rate_decimals", rateDecimalsFix, "rate_decimals 中的“%s”不是 网站 或 新媒体", k)

@@ -108,14 +108,6 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 	}
 }
 
-// PlatformLabel writes a platform with its sub-type, e.g. 微信（公众号）.
-func PlatformLabel(platform, subType string) string {
-	if subType == "" {
-		return platform
-	}
-	return platform + "（" + subType + "）"
-}
-
 func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]string) RoundView {
 	r := f.Rounds[i]
 	m := r.Round.Meta
@@ -143,7 +135,7 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 		if uf, ok := f.Unit(u); ok {
 			region = uf.Unit.Region
 		}
-		rv.FailedAccounts = append(rv.FailedAccounts, FailedAccount{No: n + 1, Platform: PlatformLabel(a.Platform, a.SubType),
+		rv.FailedAccounts = append(rv.FailedAccounts, FailedAccount{No: n + 1, Platform: model.PlatformLabel(a.Platform, a.SubType),
 			Name: a.Name, FilingNo: a.FilingNo, Problems: a.Problems, Unit: u, UnitSlug: slugs[u], Region: region,
 			Rectification: a.Rectification, Score: a.Score, Rank: a.Rank})
 	}
@@ -226,7 +218,7 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 		uv.Websites = append(uv.Websites, Checked{Name: t.Name, Code: t.Code, URL: t.URL, Results: results(t.Cells), Scores: scores(t.Cells)})
 	}
 	for _, t := range u.Accounts {
-		uv.Accounts = append(uv.Accounts, Checked{Name: t.Name, Platform: PlatformLabel(t.Platform, t.SubType), Code: t.Code,
+		uv.Accounts = append(uv.Accounts, Checked{Name: t.Name, Platform: model.PlatformLabel(t.Platform, t.SubType), Code: t.Code,
 			Status: t.Status, Results: results(t.Cells), Scores: scores(t.Cells)})
 	}
 	for _, fl := range u.Failures {

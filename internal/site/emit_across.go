@@ -7,6 +7,7 @@ import (
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // paretoPercent is the share of 找错 messages whose top units a round page
@@ -14,9 +15,9 @@ import (
 const paretoPercent = 80
 
 func itemRow(no int, it figures.Item, slugs map[string]string) ItemRow {
-	row := ItemRow{No: no, Kind: "网站", Name: it.Name, Unit: it.Unit, UnitSlug: slugs[it.Unit], Problems: it.Problems}
+	row := ItemRow{No: no, Kind: model.KindLabel(it.Account), Name: it.Name, Unit: it.Unit, UnitSlug: slugs[it.Unit], Problems: it.Problems}
 	if it.Account {
-		row.Kind, row.Platform = "新媒体", PlatformLabel(it.Platform, it.SubType)
+		row.Platform = model.PlatformLabel(it.Platform, it.SubType)
 	}
 	return row
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/model"
 )
 
 // Views of the figures by group (单位类别, 所属地区), of the rates a 通报
@@ -132,7 +133,7 @@ func scoredRows(f *figures.Figures, list []figures.Scored, slugs map[string]stri
 		u := unitOf(f, s.Unit)
 		row := ScoredRow{Rank: s.Rank, Name: s.Name, Unit: u, UnitSlug: slugs[u], Score: s.Score, Result: s.Result.String()}
 		if s.Platform != "" {
-			row.Platform = PlatformLabel(s.Platform, s.SubType)
+			row.Platform = model.PlatformLabel(s.Platform, s.SubType)
 		}
 		if row.Score == "" {
 			row.Score = "—"

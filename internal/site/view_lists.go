@@ -35,7 +35,7 @@ func notedRows(f *figures.Figures, r *figures.Round, slugs map[string]string) (s
 	for _, a := range r.NotedAccounts() {
 		u := unitOf(f, a.Unit)
 		accounts = append(accounts, NotedRow{No: len(accounts) + 1, Name: a.Name, Code: a.FilingNo,
-			Platform: PlatformLabel(a.Platform, a.SubType), Unit: u, UnitSlug: slugs[u],
+			Platform: model.PlatformLabel(a.Platform, a.SubType), Unit: u, UnitSlug: slugs[u],
 			Result: a.Result.String(), Problems: a.Problems, Rectification: a.Rectification})
 	}
 	return sites, accounts
@@ -43,14 +43,10 @@ func notedRows(f *figures.Figures, r *figures.Round, slugs map[string]string) (s
 
 func failureRow(f *figures.Figures, fl figures.Failure) FailureRow {
 	r := f.Rounds[fl.Round]
-	kind := "网站"
-	if fl.Account {
-		kind = "新媒体"
-	}
-	row := FailureRow{Round: charts.Label(r), RoundSlug: RoundSlug(r.Round.ID), Kind: kind, Name: fl.Name,
+	row := FailureRow{Round: charts.Label(r), RoundSlug: RoundSlug(r.Round.ID), Kind: model.KindLabel(fl.Account), Name: fl.Name,
 		Problems: fl.Problems, Rectification: fl.Rectification, Result: fl.Result.String()}
 	if fl.Account {
-		row.Platform = PlatformLabel(fl.Platform, fl.SubType)
+		row.Platform = model.PlatformLabel(fl.Platform, fl.SubType)
 	}
 	return row
 }
@@ -204,15 +200,15 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 	var rows []ChecklistRow
 	for _, w := range r.Round.Websites {
 		u := unitOf(f, w.Unit)
-		rows = append(rows, ChecklistRow{No: len(rows) + 1, Kind: "网站", Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
+		rows = append(rows, ChecklistRow{No: len(rows) + 1, Kind: model.KindWebsite, Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
 			Category: category(u), Platform: WebsitePlatform, Group: WebsitePlatform, Result: w.Result.String(), Score: w.Score,
 			Problems: w.Problems, Rectification: w.Rectification})
 	}
 	websites := len(rows)
 	for _, a := range r.Round.Accounts {
 		u := unitOf(f, a.Unit)
-		row := ChecklistRow{No: len(rows) + 1, Kind: "新媒体", Name: a.Name, Code: a.FilingNo, Unit: u, UnitSlug: slugs[u],
-			Category: category(u), Platform: PlatformLabel(a.Platform, a.SubType), Group: a.Platform, Result: a.Result.String(), Score: a.Score,
+		row := ChecklistRow{No: len(rows) + 1, Kind: model.KindAccount, Name: a.Name, Code: a.FilingNo, Unit: u, UnitSlug: slugs[u],
+			Category: category(u), Platform: model.PlatformLabel(a.Platform, a.SubType), Group: a.Platform, Result: a.Result.String(), Score: a.Score,
 			Problems: a.Problems, Rectification: a.Rectification}
 		if !a.Active() || a.Status == model.StatusPaused {
 			row.Status = a.Status
