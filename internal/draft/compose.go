@@ -13,10 +13,6 @@ import (
 // Placeholder opens every paragraph staff must write themselves.
 const Placeholder = "【待填写】"
 
-// paretoPercent is the share of 找错 messages whose top units the 通报 names
-// (“6家单位收到留言数量合计占全市留言总数的84.58%”), as on the round page.
-const paretoPercent = 80
-
 // maxExamples is how many problems a 存在的主要问题 paragraph names before
 // “等”: the 附件 list them all.
 const maxExamples = 5
@@ -340,7 +336,7 @@ func (c composer) errorReports() string {
 		s += fmt.Sprintf("，按期办结%d条，按期办结率为%s", e.ClosedOnTime, c.pct(e.OnTimeRate()))
 	}
 	s += "。"
-	if n := e.ParetoN(paretoPercent); n > 0 && len(e.Ranked) > 1 {
+	if n := e.TopUnits(); n > 0 && len(e.Ranked) > 1 {
 		var names []string
 		for _, u := range e.Ranked[:n] {
 			names = append(names, u.Unit)

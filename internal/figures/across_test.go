@@ -290,6 +290,10 @@ func TestParetoN(t *testing.T) {
 			t.Errorf("ParetoN(%d) = %d, want %d", tt.percent, got, tt.want)
 		}
 	}
+	// 50 and 30 of 100 messages reach the 通报's 80%: it names two units.
+	if got := e.TopUnits(); got != 2 {
+		t.Errorf("TopUnits() = %d, want 2", got)
+	}
 }
 
 func TestRanking(t *testing.T) {

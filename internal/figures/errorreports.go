@@ -139,6 +139,14 @@ func computeErrorReports(r *model.Round, ix *unitIndex, metric func(string) (int
 	return e
 }
 
+// topUnitsPercent is the share of 找错 messages whose top units a 通报
+// names (“6家单位收到留言数量合计占全市留言总数的84.58%”).
+const topUnitsPercent = 80
+
+// TopUnits is how many of the top units the round page and the draft name:
+// the fewest that together received 80% of all messages (ParetoN(80)).
+func (e ErrorReports) TopUnits() int { return e.ParetoN(topUnitsPercent) }
+
 // ParetoN is the fewest top units that together received at least the
 // given share of all messages, the N a 通报 names in “N家单位收到留言数量合计
 // 占全市留言总数的X%”.

@@ -10,10 +10,6 @@ import (
 	"github.com/zwgk/zwgk/internal/model"
 )
 
-// paretoPercent is the share of 找错 messages whose top units a round page
-// names, as 通报 do (“6家单位…合计占…84.58%”).
-const paretoPercent = 80
-
 func itemRow(no int, it figures.Item, slugs map[string]string) ItemRow {
 	row := ItemRow{No: no, Kind: model.KindLabel(it.Account), Name: it.Name, Unit: it.Unit, UnitSlug: slugs[it.Unit], Problems: it.Problems}
 	if it.Account {
@@ -141,7 +137,7 @@ func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 			Summary: interactionSummary(in, d), Partial: in.Partial}
 	}
 	if e := r.ErrorReports; e != nil {
-		n := e.ParetoN(paretoPercent)
+		n := e.TopUnits()
 		ev := &ErrorReportsView{Received: e.Received, Units: e.Units, ClosedOnTime: e.ClosedOnTime, OnTimeRate: figfmt.Percent(e.OnTimeRate(), d),
 			TopN: n, TopShare: figfmt.Percent(e.TopShare(n), d), Ranked: []ReportRow{}, Late: []ReportRow{}, Named: []ReportRow{},
 			Summary: errorReportsSummary(e, d)}
