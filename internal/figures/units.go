@@ -137,7 +137,7 @@ func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
 				count(t.Cells[ri], &u.LatestWebsites, &u.LatestChecked, &u.LatestFailed)
 			}
 			for _, t := range u.Accounts {
-				if t.Cells[ri].Listed && (t.Status == model.StatusClosed || t.Status == model.StatusCancelled) {
+				if t.Cells[ri].Listed && !model.ActiveStatus(t.Status) {
 					continue
 				}
 				count(t.Cells[ri], &u.LatestAccounts, &u.LatestChecked, &u.LatestFailed)

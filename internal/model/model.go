@@ -171,8 +171,12 @@ func (a Account) Family() string {
 
 // Active reports whether the account is still operating (not closed or
 // cancelled); only active accounts are checked.
-func (a Account) Active() bool {
-	return a.Status != StatusClosed && a.Status != StatusCancelled
+func (a Account) Active() bool { return ActiveStatus(a.Status) }
+
+// ActiveStatus reports whether an account with this 运行状态 is still
+// operating: any status but 已关停 and 已注销.
+func ActiveStatus(status string) bool {
+	return status != StatusClosed && status != StatusCancelled
 }
 
 // Meta is the front matter of round.md.

@@ -95,6 +95,9 @@ func TestAccountActive(t *testing.T) {
 		if got := (Account{Status: status}).Active(); got != want {
 			t.Errorf("Account{Status: %q}.Active() = %v, want %v", status, got, want)
 		}
+		if got := ActiveStatus(status); got != want {
+			t.Errorf("ActiveStatus(%q) = %v, want %v", status, got, want)
+		}
 	}
 }
 
