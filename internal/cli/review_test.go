@@ -255,8 +255,8 @@ func runReviewBuild(t *testing.T, roundsDir, published string, stdout io.Writer)
 
 func figuresAndProblems(t *testing.T, dir string) (*figures.Figures, *diag.List) {
 	t.Helper()
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
+	ds, _, problems := rounds.LoadWithErrors(dir, true)
+	if problems.HasErrors() {
 		t.Fatalf("%s: %v", dir, problems.Sorted())
 	}
 	f, more := figures.Compute(ds)

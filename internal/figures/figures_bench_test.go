@@ -17,8 +17,8 @@ func benchDataset(b *testing.B) *model.Dataset {
 	if err := sample.Write(dir, sample.BenchOptions()); err != nil {
 		b.Fatal(err)
 	}
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
+	ds, _, problems := rounds.LoadWithErrors(dir, true)
+	if problems.HasErrors() {
 		b.Fatal(problems.Sorted())
 	}
 	return ds

@@ -20,8 +20,8 @@ import (
 func TestMakeAndWrite(t *testing.T) {
 	data := t.TempDir()
 	txtartest.Write(t, data, strings.Replace(twoRounds, "丙网站,示例市乙局,不合格", "<script>alert(1)</script>,示例市乙局,不合格", 1))
-	ds, problems := rounds.Load(data)
-	if ds == nil {
+	ds, _, problems := rounds.LoadWithErrors(data, true)
+	if problems.HasErrors() {
 		t.Fatalf("load: %v", problems.Sorted())
 	}
 	ds.Rounds[1].Meta.Draft = true

@@ -59,7 +59,7 @@ title: 通报
 -- 2024Q3/accounts.xlsx --
 -- 2024Q3/summary.ods --
 `)
-	_, problems := Load(dir)
+	_, _, problems := LoadWithErrors(dir, true)
 	text := problemText(dir, problems)
 	for _, want := range []string{
 		"错误 units.csv:2:统一社会信用代码: 统一社会信用代码“11999900MB1234567X”的校验位（第 18 位）应为",
@@ -149,8 +149,8 @@ title: 通报
 	if err := f.SaveAs(filepath.Join(dir, "2024Q3", "accounts.xlsx")); err != nil {
 		t.Fatal(err)
 	}
-	ds, problems := Load(dir)
-	if ds == nil {
+	ds, _, problems := LoadWithErrors(dir, true)
+	if problems.HasErrors() {
 		t.Fatalf("load failed:\n%s", problemText(dir, problems))
 	}
 	text := problemText(dir, problems)

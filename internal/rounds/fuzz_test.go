@@ -117,9 +117,9 @@ func FuzzLoadSheet(f *testing.F) {
 			txtartest.WriteFile(t, filepath.Join(round, name), data)
 		}
 		txtartest.WriteFile(t, filepath.Join(dir, "units.csv"), data)
-		ds, problems := Load(dir)
+		ds, _, problems := LoadWithErrors(dir, true)
 		if ds == nil && !problems.HasErrors() {
-			t.Error("Load failed without an error")
+			t.Error("LoadWithErrors returned no dataset and no error")
 		}
 	})
 }

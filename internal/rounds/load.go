@@ -19,35 +19,17 @@ import (
 	"github.com/zwgk/zwgk/internal/sheet"
 )
 
-// Load reads the rounds folder. The dataset is nil when the problems list
-// has errors.
-func Load(dir string) (*model.Dataset, *diag.List) {
-	ds, _, problems := LoadForPublishing(dir, true)
-	return ds, problems
-}
-
-// LoadForPublishing reads the rounds folder as Load does, but leaves out
-// draft rounds (draft: true) unless withDrafts. A left-out draft is still
-// checked, but its problems are warnings: a round that staff are still
-// filling in must not stop the published rounds from being rebuilt.
-func LoadForPublishing(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
-	ds, drafts, problems := LoadWithErrors(dir, withDrafts)
-	if problems.HasErrors() {
-		return nil, drafts, problems
-	}
-	return ds, drafts, problems
-}
-
-// LoadWithErrors reads the rounds folder as LoadForPublishing does, but
-// returns what it could read even when there are errors (rows with errors
-// left out), so that the checks of round.md that need no figures (the
-// 发文字号, the dates) report their problems in the same run. The dataset
-// is nil only when the folder cannot be read at all.
+// LoadWithErrors reads the rounds folder and checks every value. Draft
+// rounds (draft: true) are left out unless withDrafts; a left-out draft is
+// still checked, but its problems are warnings, so that a round staff are
+// still filling in does not stop the published rounds from being rebuilt.
+//
+// It returns what it could read even when there are errors (rows with
+// errors left out), so that the checks of round.md that need no figures
+// (the 发文字号, the dates) report their problems in the same run; callers
+// must not compute figures from a dataset whose problems have errors. The
+// dataset is nil only when the folder cannot be read at all.
 func LoadWithErrors(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
-	return load(dir, withDrafts)
-}
-
-func load(dir string, withDrafts bool) (*model.Dataset, []model.Round, *diag.List) {
 	var drafts []model.Round
 	problems := &diag.List{}
 	info, err := os.Stat(dir)

@@ -23,7 +23,7 @@ func BenchmarkLoad(b *testing.B) {
 	dir := benchRounds(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if ds, problems := rounds.Load(dir); ds == nil {
+		if _, _, problems := rounds.LoadWithErrors(dir, true); problems.HasErrors() {
 			b.Fatal(problems.Sorted())
 		}
 	}

@@ -31,8 +31,8 @@ site_code,Site_Name , unit,result,score,problems
 `
 
 func TestLoadAcceptsAliasesAndNormalizes(t *testing.T) {
-	ds, problems := Load(txtartest.Dir(t, goodRound))
-	if ds == nil {
+	ds, _, problems := LoadWithErrors(txtartest.Dir(t, goodRound), true)
+	if problems.HasErrors() {
 		t.Fatalf("load failed: %v", problems.Sorted())
 	}
 	if e, w := problems.Count(); e+w != 0 {
@@ -69,8 +69,8 @@ published: 2024-13-01
 账号名称,平台,开设主体
 示例,微信,示例市教育局
 `)
-	ds, problems := Load(dir)
-	if ds != nil {
+	_, _, problems := LoadWithErrors(dir, true)
+	if !problems.HasErrors() {
 		t.Fatal("load should fail")
 	}
 	var got []string
@@ -115,7 +115,7 @@ title: 通报
 账号名称,平台,开设主体,检查结果
 示例,某新平台,示例市公安局,合格
 `)
-	_, problems := Load(dir)
+	_, _, problems := LoadWithErrors(dir, true)
 	text := ""
 	for _, p := range problems.Sorted() {
 		text += p.String() + "\n"

@@ -27,8 +27,8 @@ published: 2025-04-10
 西津发布,微信公众号,,,3个月内无原创信息
 示例教育,抖音,示例市教育局,待定,
 `)
-	ds, problems := Load(dir)
-	if ds == nil {
+	ds, _, problems := LoadWithErrors(dir, true)
+	if problems.HasErrors() {
 		t.Fatalf("load failed: %v", problems.Sorted())
 	}
 	r := ds.Rounds[0]
@@ -71,7 +71,7 @@ published: 2025-04-10
 网站名称,主办单位,检查结果,存在问题
 示例网,示例市教育局,,
 `)
-	_, problems := Load(dir)
+	_, _, problems := LoadWithErrors(dir, true)
 	if e, _ := problems.Count(); e != 1 {
 		t.Errorf("want one error, got %v", problems.Sorted())
 	}

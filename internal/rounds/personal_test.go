@@ -63,7 +63,7 @@ allow_personal_data: true
 示例网,示例市教育局,合格,咨询电话 0722-3253617,是
 示例二网,示例市教育局,合格,,
 `)
-	_, problems := Load(dir)
+	_, _, problems := LoadWithErrors(dir, true)
 	var got []string
 	for _, p := range problems.Sorted() {
 		got = append(got, strings.TrimPrefix(p.String(), "错误 "+dir+"/"))

@@ -29,7 +29,7 @@ title: 通报
 626636,健康示例,微信公众号,示例市卫生健康委员会,合格,原账号名称“示例卫生健康”，本季度更名
 1001,教育示例,微信公众号,示例市教育局,合格,本季度更名
 `)
-	_, problems := Load(dir)
+	_, _, problems := LoadWithErrors(dir, true)
 	text := problemText(dir, problems)
 	if strings.Contains(text, "626636") {
 		t.Errorf("a rename explained in 备注 is warned about:\n%s", text)

@@ -15,8 +15,8 @@ import (
 // test with the problems found when either step cannot finish.
 func Compute(t testing.TB, dir string) (*model.Dataset, *figures.Figures) {
 	t.Helper()
-	ds, problems := rounds.Load(dir)
-	if ds == nil {
+	ds, _, problems := rounds.LoadWithErrors(dir, true)
+	if problems.HasErrors() {
 		t.Fatalf("load %s: %v", dir, problems.Sorted())
 	}
 	f, problems := figures.Compute(ds)
