@@ -241,7 +241,7 @@ func (c composer) accounts() []string {
 		}
 		var names []string
 		for _, x := range c.r.FailedAccounts {
-			names = append(names, fmt.Sprintf("%s（%s）", accountName(x.Name, x.Platform, x.SubType), c.unit(x.Unit)))
+			names = append(names, fmt.Sprintf("%s（%s）", accountName(x.Name, x.Platform, x.SubType), x.Unit))
 		}
 		s += named("不合格的账号", names, failed)
 		out = append(out, s)
@@ -508,7 +508,7 @@ func (c composer) attachments() []Attachment {
 		a := Attachment{Title: "不合格政府网站名单", Columns: []Column{
 			{Head: "序号", Width: 3, Num: true}, {Head: "网站名称", Width: 8}, {Head: "主办单位", Width: 8}, {Head: "存在的突出问题", Width: 12}}}
 		for k, w := range c.r.FailedWebsites {
-			a.Rows = append(a.Rows, []string{strconv.Itoa(k + 1), w.Name, c.unit(w.Unit), joinProblems(w.Problems)})
+			a.Rows = append(a.Rows, []string{strconv.Itoa(k + 1), w.Name, w.Unit, joinProblems(w.Problems)})
 		}
 		out = append(out, a)
 	}
@@ -517,7 +517,7 @@ func (c composer) attachments() []Attachment {
 			{Head: "序号", Width: 3, Num: true}, {Head: "账号类型", Width: 5}, {Head: "账号名称", Width: 6},
 			{Head: "存在问题", Width: 9}, {Head: "开设主体", Width: 7}, {Head: "所属地区", Width: 5}}}
 		for k, x := range c.r.FailedAccounts {
-			u := c.unit(x.Unit)
+			u := x.Unit
 			region := ""
 			if uf, ok := c.f.Unit(u); ok {
 				region = uf.Unit.Region
@@ -566,14 +566,6 @@ func joinProblems(ps []string) string {
 		out = append(out, trimStop(p))
 	}
 	return strings.Join(out, "；")
-}
-
-// unit gives the units.csv name of a unit named in a row.
-func (c composer) unit(name string) string {
-	if u, ok := c.f.Unit(name); ok {
-		return u.Unit.Name
-	}
-	return name
 }
 
 // ChineseDate writes a YYYY-MM-DD date as a 公文 does, in Arabic numerals

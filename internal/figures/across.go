@@ -78,13 +78,13 @@ func statesOf(r *model.Round) itemStates {
 	return s
 }
 
-func (ix *unitIndex) websiteItem(w *model.Website) Item {
-	return Item{Key: w.Key(), Name: w.Name, Unit: ix.canonical(w.Unit), Problems: w.Problems}
+func websiteItem(w *model.Website) Item {
+	return Item{Key: w.Key(), Name: w.Name, Unit: w.Unit, Problems: w.Problems}
 }
 
-func (ix *unitIndex) accountItem(a *model.Account) Item {
+func accountItem(a *model.Account) Item {
 	return Item{Account: true, Key: a.Key(), Name: a.Name, Platform: a.Platform, SubType: a.SubType,
-		Unit: ix.canonical(a.Unit), Problems: a.Problems}
+		Unit: a.Unit, Problems: a.Problems}
 }
 
 // computeAcross fills the figures that compare a round with the ones
@@ -103,14 +103,14 @@ func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex) {
 		if i > 0 {
 			prev := &ds.Rounds[i-1]
 			for _, w := range f.Rounds[i-1].FailedWebsites {
-				rc := Recheck{Item: ix.websiteItem(&w), Rectification: w.Rectification}
+				rc := Recheck{Item: websiteItem(&w), Rectification: w.Rectification}
 				now, listed := cur.sites[w.Key()]
 				rc.Status = recheckStatus(listed, r.Partial, func() model.Result { return now.Result },
 					listed && (now.Rectification == "已关停" || now.Rectification == "已下线"))
 				r.Recheck = append(r.Recheck, rc)
 			}
 			for _, a := range f.Rounds[i-1].FailedAccounts {
-				rc := Recheck{Item: ix.accountItem(&a), Rectification: a.Rectification}
+				rc := Recheck{Item: accountItem(&a), Rectification: a.Rectification}
 				now, listed := cur.accounts[a.Key()]
 				rc.Status = recheckStatus(listed, r.Partial, func() model.Result { return now.Result },
 					listed && !now.Active())
@@ -123,19 +123,19 @@ func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex) {
 			n := siteStreak[w.Key()] + 1
 			nextSite[w.Key()] = n
 			if n >= 2 {
-				r.Repeats = append(r.Repeats, Repeat{Item: ix.websiteItem(&w), Streak: n})
+				r.Repeats = append(r.Repeats, Repeat{Item: websiteItem(&w), Streak: n})
 			}
 		}
 		for _, a := range r.FailedAccounts {
 			n := accStreak[a.Key()] + 1
 			nextAcc[a.Key()] = n
 			if n >= 2 {
-				r.Repeats = append(r.Repeats, Repeat{Item: ix.accountItem(&a), Streak: n})
+				r.Repeats = append(r.Repeats, Repeat{Item: accountItem(&a), Streak: n})
 			}
 		}
 		siteStreak, accStreak = nextSite, nextAcc
 		if i > 0 {
-			r.RepeatUnits = repeatUnits(&f.Rounds[i-1], r, ix)
+			r.RepeatUnits = repeatUnits(&f.Rounds[i-1], r)
 		}
 	}
 }
@@ -162,18 +162,18 @@ func recheckStatus(listed, partial bool, result func() model.Result, closed bool
 
 // repeatUnits lists the units with failures in both rounds, in the order
 // they appear in the newer round.
-func repeatUnits(prev, cur *Round, ix *unitIndex) []string {
+func repeatUnits(prev, cur *Round) []string {
 	before := map[string]bool{}
 	for _, w := range prev.FailedWebsites {
-		before[ix.canonical(w.Unit)] = true
+		before[w.Unit] = true
 	}
 	for _, a := range prev.FailedAccounts {
-		before[ix.canonical(a.Unit)] = true
+		before[a.Unit] = true
 	}
 	var out []string
 	seen := map[string]bool{}
 	add := func(u string) {
-		if u = ix.canonical(u); before[u] && !seen[u] && u != "" {
+		if before[u] && !seen[u] && u != "" {
 			seen[u] = true
 			out = append(out, u)
 		}
@@ -202,15 +202,15 @@ func accountChanges(prev, cur *model.Round, partial bool, ix *unitIndex) Changes
 		_, existed := before[a.Key()]
 		switch {
 		case !a.Active():
-			ch.Closed = append(ch.Closed, ix.accountItem(a))
+			ch.Closed = append(ch.Closed, accountItem(a))
 		case !existed || a.Status == model.StatusNew:
-			ch.Opened = append(ch.Opened, ix.accountItem(a))
+			ch.Opened = append(ch.Opened, accountItem(a))
 		}
 	}
 	for i := range prev.Accounts {
 		a := &prev.Accounts[i]
 		if _, still := now[a.Key()]; !still && a.Active() {
-			ch.Closed = append(ch.Closed, ix.accountItem(a))
+			ch.Closed = append(ch.Closed, accountItem(a))
 		}
 	}
 	byPlatform := map[string]*PlatformChange{}

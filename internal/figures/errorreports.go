@@ -69,7 +69,7 @@ func computeErrorReports(r *model.Round, ix *unitIndex, metric func(string) (int
 	e := &ErrorReports{}
 	var overdue int
 	for _, rep := range r.Reports {
-		u := UnitReports{Unit: ix.canonical(rep.Unit), Received: rep.Received,
+		u := UnitReports{Unit: rep.Unit, Received: rep.Received,
 			ClosedOnTime: rep.ClosedOnTime, Overdue: rep.Overdue, Quality: rep.QualityProblem}
 		if rep.CountsUnknown {
 			e.Named = append(e.Named, u)

@@ -241,8 +241,8 @@ func (f *Figures) Unit(name string) (*Unit, bool) {
 	return &f.Units[i], true
 }
 
-// unitIndex resolves unit names and aliases to units.csv entries and
-// categories.
+// unitIndex finds units.csv entries and categories by unit name. The rows
+// name units as units.csv does: rounds resolved their aliases.
 type unitIndex struct {
 	byName     map[string]*model.Unit
 	rank       map[string]int // position in units.csv
@@ -256,11 +256,6 @@ func newUnitIndex(ds *model.Dataset) *unitIndex {
 		u := &ds.Units[i]
 		ix.byName[u.Name] = u
 		ix.rank[u.Name] = i
-		for _, a := range u.Aliases {
-			if _, taken := ix.byName[a]; !taken {
-				ix.byName[a] = u
-			}
-		}
 		c := u.Category
 		if c == "" {
 			c = Uncategorized
@@ -272,14 +267,6 @@ func newUnitIndex(ds *model.Dataset) *unitIndex {
 	}
 	ix.categories = append(ix.categories, Uncategorized)
 	return ix
-}
-
-// canonical gives the units.csv name for a name or alias.
-func (ix *unitIndex) canonical(name string) string {
-	if u, ok := ix.byName[name]; ok {
-		return u.Name
-	}
-	return name
 }
 
 func (ix *unitIndex) category(name string) string {

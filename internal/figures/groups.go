@@ -96,7 +96,7 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 		for _, g := range []*groupRows{get(byCat, ix.category(w.Unit)), get(byRegion, ix.region(w.Unit))} {
 			g.websites.add(w.Result)
 			if w.Unit != "" { // a row without its 主办单位 is no unit
-				g.units[ix.canonical(w.Unit)] = true
+				g.units[w.Unit] = true
 			}
 		}
 	}
@@ -105,7 +105,7 @@ func computeGroups(r *model.Round, ix *unitIndex, gx *groupIndex, categories []s
 			g.accounts.add(a.Result)
 			g.onFile++
 			if a.Unit != "" {
-				g.units[ix.canonical(a.Unit)] = true
+				g.units[a.Unit] = true
 			}
 		}
 	}

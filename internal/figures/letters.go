@@ -63,7 +63,7 @@ func computeInteraction(r *model.Round, ix *unitIndex, metric func(string) (int,
 			if s == nil {
 				s = &LetterSite{Key: l.SiteKey(), Name: l.SiteName}
 				if w, ok := names[l.SiteKey()]; ok {
-					s.Name, s.Unit = w.Name, ix.canonical(w.Unit)
+					s.Name, s.Unit = w.Name, w.Unit
 				}
 				if s.Name == "" {
 					s.Name = l.SiteCode

@@ -26,7 +26,6 @@ func (f *Figures) Ranking(i int) []UnitRank {
 	by := map[string]*UnitRank{}
 	var names []string
 	get := func(name string) *UnitRank {
-		name = f.units.canonical(name)
 		if u := by[name]; u != nil {
 			return u
 		}

@@ -64,7 +64,6 @@ func computeUnits(ds *model.Dataset, ix *unitIndex) []Unit {
 	byName := map[string]*Unit{}
 	var order []string
 	get := func(name string) *Unit {
-		name = ix.canonical(name)
 		if u, ok := byName[name]; ok {
 			return u
 		}

@@ -3,7 +3,7 @@ package model
 // ErrorReport is one row of error-reports.csv: how a unit handled the
 // messages of “我为政府网站找错”.
 type ErrorReport struct {
-	Unit           string // 单位名称
+	Unit           string // 单位名称, as units.csv names it (aliases resolved)
 	Received       int    // 收到留言数
 	ClosedOnTime   int    // 按期办结数
 	Overdue        int    // 未按期办结数

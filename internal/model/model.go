@@ -55,7 +55,7 @@ type Unit struct {
 type Website struct {
 	Code          string // 网站标识码
 	Name          string // 网站名称
-	Unit          string // 主办单位
+	Unit          string // 主办单位, as units.csv names it (aliases resolved)
 	Type          string // 网站类型: 门户网站 / 部门网站 / 其他
 	URL           string // 首页地址
 	Result        Result
@@ -124,7 +124,7 @@ type Account struct {
 	Name          string // 账号名称
 	Platform      string // 平台, normalized (微信, 新浪微博, …)
 	SubType       string // 平台子类, e.g. 公众号, 小程序
-	Unit          string // 开设主体
+	Unit          string // 开设主体, as units.csv names it (aliases resolved)
 	Status        string // 运行状态
 	Sampled       bool   // 是否抽查; true when the sheet has no such column
 	Result        Result

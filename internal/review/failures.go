@@ -46,13 +46,13 @@ func newestFailures(f *figures.Figures) Failures {
 	}
 	for _, w := range cur.FailedWebsites {
 		if !repeated[itemID(false, w.Key())] {
-			out.New = append(out.New, Failure{Kind: model.KindWebsite, Name: w.Name, Unit: unitName(f, w.Unit), Problems: w.Problems})
+			out.New = append(out.New, Failure{Kind: model.KindWebsite, Name: w.Name, Unit: w.Unit, Problems: w.Problems})
 		}
 	}
 	for _, a := range cur.FailedAccounts {
 		if !repeated[itemID(true, a.Key())] {
 			out.New = append(out.New, Failure{Kind: model.KindAccount, Name: a.Name, Platform: model.PlatformLabel(a.Platform, a.SubType),
-				Unit: unitName(f, a.Unit), Problems: a.Problems})
+				Unit: a.Unit, Problems: a.Problems})
 		}
 	}
 	if n < 2 {
@@ -86,13 +86,4 @@ func fromItem(it figures.Item, status string, streak int) Failure {
 		f.Platform = model.PlatformLabel(it.Platform, it.SubType)
 	}
 	return f
-}
-
-// unitName gives the units.csv name of a unit a row names, perhaps by an
-// alias.
-func unitName(f *figures.Figures, name string) string {
-	if u, ok := f.Unit(name); ok {
-		return u.Unit.Name
-	}
-	return name
 }

@@ -158,21 +158,18 @@ func checkRenames(ds *model.Dataset, problems *diag.List) {
 		round                         string
 		name, platform, subType, unit string
 	}
-	// A unit written once by its name and once by an alias is one unit. A
-	// unit missing from units.csv has its own warning, often for a typo; it
-	// is not also reported as a change of unit.
-	unitName := map[string]string{}
+	// Aliases are resolved already (resolveUnits). A unit missing from
+	// units.csv has its own warning, often for a typo; it is not also
+	// reported as a change of unit.
+	listed := map[string]bool{}
 	for _, u := range ds.Units {
-		unitName[u.Name] = u.Name
-		for _, a := range u.Aliases {
-			unitName[a] = u.Name
-		}
+		listed[u.Name] = true
 	}
 	unit := func(s string) string {
-		if len(ds.Units) == 0 {
+		if len(ds.Units) == 0 || listed[s] {
 			return s
 		}
-		return unitName[s]
+		return ""
 	}
 	accounts := map[string]seen{}
 	websites := map[string]seen{}

@@ -127,7 +127,7 @@ func LoadWithErrors(dir string, withDrafts bool) (*model.Dataset, []model.Round,
 	if len(ds.Rounds) == 0 && !problems.HasErrors() {
 		problems.Errorf(dir, 0, "", "为每轮检查建一个子文件夹，如 2024Q3，放入 round.md、websites.csv、accounts.csv", "没有任何轮次数据")
 	}
-	checkUnits(ds, problems)
+	resolveUnits(ds, problems)
 	checkRenames(ds, problems)
 	return ds, drafts, problems
 }
@@ -490,47 +490,6 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 		out = append(out, model.Metric{Name: name, Value: strconv.Itoa(n), Note: r.Note, Pos: model.Pos{File: path, Row: line}})
 	}
 	return out
-}
-
-// checkUnits warns about units used in rounds but missing from units.csv.
-func checkUnits(ds *model.Dataset, problems *diag.List) {
-	if len(ds.Units) == 0 {
-		return
-	}
-	known := map[string]string{} // name or alias -> unit name
-	for _, u := range ds.Units {
-		known[u.Name] = u.Name
-		for _, a := range u.Aliases {
-			known[a] = u.Name
-		}
-	}
-	warned := map[string]bool{}
-	warn := func(name string, pos model.Pos, col string) {
-		if _, ok := known[name]; ok || warned[name] || name == "" {
-			return
-		}
-		warned[name] = true
-		fix := "在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别"
-		if typo := oneEditFrom(name, known); typo != "" {
-			// Almost certainly a typing mistake: published, it would make a
-			// phantom unit page beside the real one.
-			problems.Errorf(pos.File, pos.Row, col, "改成“"+typo+"”；如确是另一个单位，在 units.csv 中补上它",
-				"单位“%s”不在 units.csv 中，与名录中的“%s”只差一个字", name, typo)
-			return
-		}
-		if near := closestName(name, known); near != "" {
-			fix = "是不是“" + near + "”？请改成名录中的名称；如确是另一个单位，在 units.csv 中补上它（或把这个写法加为别名）"
-		}
-		problems.Warnf(pos.File, pos.Row, col, fix, "单位“%s”不在 units.csv 中", name)
-	}
-	for _, r := range ds.Rounds {
-		for _, w := range r.Websites {
-			warn(w.Unit, w.Pos, "主办单位")
-		}
-		for _, a := range r.Accounts {
-			warn(a.Unit, a.Pos, "开设主体")
-		}
-	}
 }
 
 func normalizeURL(s string) string {

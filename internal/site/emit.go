@@ -125,12 +125,12 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 		rv.Platforms = append(rv.Platforms, PlatformRow{Platform: p.Name, Accounts: p.Running, Tally: tally(p.Tally, r.AccountDecimals, "")})
 	}
 	for n, w := range r.FailedWebsites {
-		u := unitOf(f, w.Unit)
+		u := w.Unit
 		rv.FailedSites = append(rv.FailedSites, FailedWebsite{No: n + 1, Name: w.Name, Code: w.Code, URL: w.URL,
 			Unit: u, UnitSlug: slugs[u], Problems: w.Problems, Rectification: w.Rectification, Score: w.Score, Rank: w.Rank})
 	}
 	for n, a := range r.FailedAccounts {
-		u := unitOf(f, a.Unit)
+		u := a.Unit
 		region := ""
 		if uf, ok := f.Unit(u); ok {
 			region = uf.Unit.Region
@@ -147,7 +147,7 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 		rv.Charts = append(rv.Charts, charts.CategoryRates(r))
 	}
 	rv.Charts = append(rv.Charts, groupCharts(r)...)
-	rv.NotedSites, rv.NotedAccounts = notedRows(f, &r, slugs)
+	rv.NotedSites, rv.NotedAccounts = notedRows(&r, slugs)
 	rv.Across = roundAcross(f, i, slugs)
 	rv.OtherMetrics = []MetricRow{}
 	for _, m := range r.Round.Summary {
@@ -165,15 +165,6 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 		rv.Next = &RoundLink{Slug: RoundSlug(n.ID), Title: n.Meta.Title}
 	}
 	return rv
-}
-
-// unitOf gives the canonical name of a unit named in a row (which may use
-// an alias).
-func unitOf(f *figures.Figures, name string) string {
-	if u, ok := f.Unit(name); ok {
-		return u.Unit.Name
-	}
-	return name
 }
 
 func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {

@@ -84,7 +84,7 @@ func groupViews(rv *RoundView, f *figures.Figures, i int, slugs map[string]strin
 
 	rv.Ranked = []RankedView{}
 	for _, rl := range r.Ranked {
-		v := RankedView{Kind: rl.Kind, Top: scoredRows(f, rl.Top, slugs), Bottom: scoredRows(f, rl.Bottom, slugs)}
+		v := RankedView{Kind: rl.Kind, Top: scoredRows(rl.Top, slugs), Bottom: scoredRows(rl.Bottom, slugs)}
 		if n := len(rl.Top); n > 0 {
 			v.TopTitle = fmt.Sprintf("%s得分前%d名", rl.Kind, n)
 		}
@@ -127,10 +127,10 @@ func anyStated(counts []int) bool {
 	return false
 }
 
-func scoredRows(f *figures.Figures, list []figures.Scored, slugs map[string]string) []ScoredRow {
+func scoredRows(list []figures.Scored, slugs map[string]string) []ScoredRow {
 	out := []ScoredRow{}
 	for _, s := range list {
-		u := unitOf(f, s.Unit)
+		u := s.Unit
 		row := ScoredRow{Rank: s.Rank, Name: s.Name, Unit: u, UnitSlug: slugs[u], Score: s.Score, Result: s.Result.String()}
 		if s.Platform != "" {
 			row.Platform = model.PlatformLabel(s.Platform, s.SubType)

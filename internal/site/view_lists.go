@@ -25,15 +25,15 @@ type NotedRow struct {
 	Rectification string   `json:"rectification"`
 }
 
-func notedRows(f *figures.Figures, r *figures.Round, slugs map[string]string) (sites, accounts []NotedRow) {
+func notedRows(r *figures.Round, slugs map[string]string) (sites, accounts []NotedRow) {
 	sites, accounts = []NotedRow{}, []NotedRow{}
 	for _, w := range r.NotedWebsites() {
-		u := unitOf(f, w.Unit)
+		u := w.Unit
 		sites = append(sites, NotedRow{No: len(sites) + 1, Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
 			Result: w.Result.String(), Problems: w.Problems, Rectification: w.Rectification})
 	}
 	for _, a := range r.NotedAccounts() {
-		u := unitOf(f, a.Unit)
+		u := a.Unit
 		accounts = append(accounts, NotedRow{No: len(accounts) + 1, Name: a.Name, Code: a.FilingNo,
 			Platform: model.PlatformLabel(a.Platform, a.SubType), Unit: u, UnitSlug: slugs[u],
 			Result: a.Result.String(), Problems: a.Problems, Rectification: a.Rectification})
@@ -199,14 +199,14 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 	}
 	var rows []ChecklistRow
 	for _, w := range r.Round.Websites {
-		u := unitOf(f, w.Unit)
+		u := w.Unit
 		rows = append(rows, ChecklistRow{No: len(rows) + 1, Kind: model.KindWebsite, Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
 			Category: category(u), Platform: WebsitePlatform, Group: WebsitePlatform, Result: w.Result.String(), Score: w.Score,
 			Problems: w.Problems, Rectification: w.Rectification})
 	}
 	websites := len(rows)
 	for _, a := range r.Round.Accounts {
-		u := unitOf(f, a.Unit)
+		u := a.Unit
 		row := ChecklistRow{No: len(rows) + 1, Kind: model.KindAccount, Name: a.Name, Code: a.FilingNo, Unit: u, UnitSlug: slugs[u],
 			Category: category(u), Platform: model.PlatformLabel(a.Platform, a.SubType), Group: a.Platform, Result: a.Result.String(), Score: a.Score,
 			Problems: a.Problems, Rectification: a.Rectification}
