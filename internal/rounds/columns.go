@@ -112,6 +112,17 @@ func (s *sheetRows[T]) col(name string) string {
 	return name
 }
 
+// readSheet reads the sheet at path and decodes its rows as decode does;
+// nil when it cannot be read or used, the problems saying why.
+func readSheet[T any](path string, problems *diag.List) *sheetRows[T] {
+	t, err := sheet.Read(path)
+	if err != nil {
+		problems.Errorf(path, 0, "", "", "%v", err)
+		return nil
+	}
+	return decode[T](t, problems)
+}
+
 // decode finds the header row below any title rows, maps it to the row
 // type's columns, reports missing required columns, unknown and duplicate
 // columns, personal data in the published cells and note lines below the

@@ -3,7 +3,6 @@ package rounds
 import (
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
-	"github.com/zwgk/zwgk/internal/sheet"
 )
 
 // reportRow is a row of error-reports.csv (找错留言办理), one per unit.
@@ -16,12 +15,7 @@ type reportRow struct {
 }
 
 func readReports(path string, problems *diag.List) []model.ErrorReport {
-	t, err := sheet.Read(path)
-	if err != nil {
-		problems.Errorf(path, 0, "", "", "%v", err)
-		return nil
-	}
-	s := decode[reportRow](t, problems)
+	s := readSheet[reportRow](path, problems)
 	if s == nil {
 		return nil
 	}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
-	"github.com/zwgk/zwgk/internal/sheet"
 )
 
 // letterRow is a row of interactions.csv (互动回应测试), one per test letter.
@@ -63,12 +62,7 @@ func workingDaysBetween(from, to string) int {
 }
 
 func readLetters(path string, problems *diag.List) []model.Letter {
-	t, err := sheet.Read(path)
-	if err != nil {
-		problems.Errorf(path, 0, "", "", "%v", err)
-		return nil
-	}
-	s := decode[letterRow](t, problems)
+	s := readSheet[letterRow](path, problems)
 	if s == nil {
 		return nil
 	}

@@ -133,12 +133,7 @@ func LoadWithErrors(dir string, withDrafts bool) (*model.Dataset, []model.Round,
 }
 
 func readUnits(path string, problems *diag.List) []model.Unit {
-	t, err := sheet.Read(path)
-	if err != nil {
-		problems.Errorf(path, 0, "", "", "%v", err)
-		return nil
-	}
-	s := decode[unitRow](t, problems)
+	s := readSheet[unitRow](path, problems)
 	if s == nil {
 		return nil
 	}
@@ -230,12 +225,7 @@ func readRound(dir, id string, problems *diag.List) model.Round {
 }
 
 func readWebsites(path string, problems *diag.List) []model.Website {
-	t, err := sheet.Read(path)
-	if err != nil {
-		problems.Errorf(path, 0, "", "", "%v", err)
-		return nil
-	}
-	s := decode[websiteRow](t, problems)
+	s := readSheet[websiteRow](path, problems)
 	if s == nil {
 		return nil
 	}
@@ -329,12 +319,7 @@ type codedRow struct {
 }
 
 func readAccounts(path string, problems *diag.List) []model.Account {
-	t, err := sheet.Read(path)
-	if err != nil {
-		problems.Errorf(path, 0, "", "", "%v", err)
-		return nil
-	}
-	s := decode[accountRow](t, problems)
+	s := readSheet[accountRow](path, problems)
 	if s == nil {
 		return nil
 	}
@@ -438,12 +423,7 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 }
 
 func readSummary(path string, problems *diag.List) []model.Metric {
-	t, err := sheet.Read(path)
-	if err != nil {
-		problems.Errorf(path, 0, "", "", "%v", err)
-		return nil
-	}
-	s := decode[metricRow](t, problems)
+	s := readSheet[metricRow](path, problems)
 	if s == nil {
 		return nil
 	}
