@@ -188,6 +188,25 @@ func checklistRowCost(r *ChecklistRow) int {
 	return n
 }
 
+// pageStarts cuts n rows into pages of at most budget bytes of estimated
+// HTML (cost of each row), at least one row a page, and returns the index
+// of each page's first row; [0] when there are no rows, so that a list
+// always has its first page. The 核查清单 and the units index are split
+// with it, so that no page of the site passes about 1 MB.
+func pageStarts(n, budget int, cost func(i int) int) []int {
+	starts := []int{0}
+	sum := 0
+	for i := range n {
+		c := cost(i)
+		if i > 0 && sum+c > budget {
+			starts = append(starts, i)
+			sum = 0
+		}
+		sum += c
+	}
+	return starts
+}
+
 // checklistPages makes the round's 核查清单 pages and points rv at them.
 func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]string) []ChecklistPage {
 	r := &f.Rounds[i]
@@ -242,20 +261,8 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		}
 	}
 
-	// Pages of at most checklistBudget bytes of rows, at least one row each.
-	var cuts []int // start of each page
-	cost := 0
-	for n := range rows {
-		c := checklistRowCost(&rows[n])
-		if n == 0 || cost+c > checklistBudget {
-			cuts = append(cuts, n)
-			cost = 0
-		}
-		cost += c
-	}
-	if len(cuts) == 0 {
-		cuts = []int{0} // an empty round still has its page, saying so
-	}
+	// An empty round still has its page, saying so.
+	cuts := pageStarts(len(rows), checklistBudget, func(n int) int { return checklistRowCost(&rows[n]) })
 	base := rv.Slug
 	dir := path.Join(downloadsDir, "rounds", rv.Slug)
 	files := ChecklistFiles{CSV: path.Join(dir, rv.Slug+"-checklist.csv"), JSON: path.Join(dir, rv.Slug+"-checklist.json"),
