@@ -69,6 +69,7 @@ func MakeViews(f *figures.Figures, sample bool) *Views {
 		}
 	}
 	v.Site.Categories = used
+	v.Site.UnitPages = unitsPages(v.Site.Units, v.Site.Categories, unitsBudget)
 	return v
 }
 

@@ -15,6 +15,7 @@ type SiteView struct {
 	Latest     string         `json:"latest"`      // slug of the newest round, "" when there is none
 	Rounds     []RoundSummary `json:"rounds"`      // oldest first
 	Units      []UnitSummary  `json:"units"`       // by category, then name
+	UnitPages  []UnitsPage    `json:"unit_pages"`  // the units index's pages, none over about 1 MB (view_lists.go)
 	Categories []string       `json:"categories"`  // unit categories in display order
 	Charts     []charts.Chart `json:"charts"`      // home page charts, in display order
 	UnitCount  int            `json:"unit_count"`  // number of units

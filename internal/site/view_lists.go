@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 
 	"github.com/zwgk/zwgk/internal/charts"
@@ -296,6 +297,79 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		}
 	}
 	rv.Checklist = &Checklist{Slug: base, Entries: len(rows), Websites: websites, Accounts: len(rows) - websites, Pages: len(pages)}
+	return pages
+}
+
+// UnitsPage is one page of the units index: the units SiteView.Units[From-1:To],
+// under their categories' headings. The first page is the section page,
+// /units/; the others are added by content/units/_content.gotmpl at
+// /units/<slug>/.
+type UnitsPage struct {
+	Slug     string         `json:"slug"` // "" on the first page, then "--2", "--3" …
+	Page     int            `json:"page"` // 1-based
+	From     int            `json:"from"` // position in SiteView.Units of the page's first unit, 1-based
+	To       int            `json:"to"`
+	Sections []UnitsSection `json:"sections"`
+}
+
+// UnitsSection is a category's units on a page of the units index.
+type UnitsSection struct {
+	Category  string `json:"category"`
+	Index     int    `json:"index"` // position in SiteView.Categories: the heading's id, the downloads' key
+	From      int    `json:"from"`  // position in SiteView.Units, 1-based
+	To        int    `json:"to"`
+	Continued bool   `json:"continued"` // the category began on an earlier page
+}
+
+// unitsPageSlug is the URL segment of page p (p > 1) of the units index.
+// Every unit slug begins with a letter or a digit (slug.go: pinyin, ASCII,
+// or "unit" before a hash), so a segment that begins with "-" can never be
+// a unit's page; "--" rather than one hyphen so that it reads as a
+// separator and not as a minus sign.
+func unitsPageSlug(p int) string { return "--" + strconv.Itoa(p) }
+
+// unitsBudget is the estimated HTML of one units index page's rows
+// (unitRowCost). The rest of the page (header, footer, the categories'
+// headings, captions and downloads, the pager) is under 30 KB at national
+// scale, so a page stays under 1 MB; the province's 2,005 units (about
+// 790 KB) stay one page. A variable so that a test can split the sample.
+var unitsBudget = 950_000
+
+// unitRowCost estimates the HTML bytes of a unit's row in the units index
+// from above: the markup of a row with the longest status note is 331
+// bytes beside the unit's name, slug and region (measured on the national
+// sample), and a site under a base path writes that path once more.
+func unitRowCost(u *UnitSummary) int {
+	return 360 + len(u.Name) + len(u.Slug) + len(u.Region)
+}
+
+// unitsPages splits the units index so that no page passes about 1 MB: at
+// national scale (29,750 units) it is 12 MB as one page. units are in the
+// order of categories, a category's units together (MakeViews).
+func unitsPages(units []UnitSummary, categories []string, budget int) []UnitsPage {
+	starts := pageStarts(len(units), budget, func(i int) int { return unitRowCost(&units[i]) })
+	pages := make([]UnitsPage, len(starts))
+	for p, start := range starts {
+		end := len(units)
+		if p+1 < len(starts) {
+			end = starts[p+1]
+		}
+		pg := UnitsPage{Page: p + 1, From: start + 1, To: end, Sections: []UnitsSection{}}
+		if p > 0 {
+			pg.Slug = unitsPageSlug(p + 1)
+		}
+		for i := start; i < end; {
+			cat := units[i].Category
+			j := i + 1
+			for j < end && units[j].Category == cat {
+				j++
+			}
+			pg.Sections = append(pg.Sections, UnitsSection{Category: cat, Index: slices.Index(categories, cat),
+				From: i + 1, To: j, Continued: i > 0 && units[i-1].Category == cat})
+			i = j
+		}
+		pages[p] = pg
+	}
 	return pages
 }
 
