@@ -264,7 +264,7 @@ func writeBySlug[V any](path string, views []V, slug func(V) string) error {
 			f.Close()
 			return fmt.Errorf("%s: %w", path, err)
 		}
-		val, err := json.Marshal(v)
+		val, err := marshalHTML(v)
 		if err != nil {
 			f.Close()
 			return fmt.Errorf("%s: %w", path, err)
@@ -279,6 +279,21 @@ func writeBySlug[V any](path string, views []V, slug func(V) string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// marshalHTML is json.Marshal without escaping <, > and & as \u003c …:
+// the views carry their tables as HTML (table.go), and escaping every tag
+// of them, then having Hugo unescape it, was a large share of writing and
+// reading the data at province scale. Hugo decodes both forms to the same
+// strings, so the pages do not change.
+func marshalHTML(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 func writeJSON(path string, v any) error {

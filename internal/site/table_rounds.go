@@ -2,7 +2,6 @@ package site
 
 import (
 	"cmp"
-	"encoding/json"
 	"strconv"
 )
 
@@ -75,7 +74,7 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	if len(r.Across.Ranking) > 0 {
 		t.Ranking, t.RankingUnits = rankingTable(&r).HTML(), len(r.Across.Ranking)
 	}
-	return json.Marshal(struct {
+	return marshalHTML(struct {
 		plain
 		Tables RoundTables `json:"tables"`
 	}{plain(r), t})

@@ -1,7 +1,5 @@
 package site
 
-import "encoding/json"
-
 // UnitTables are the tables of a unit's page (its 核查清单), as HTML.
 // Their downloads are made in the browser (js/tables.js, Table.Export):
 // at national scale, files of their own would add some 90,000 files to
@@ -20,7 +18,7 @@ type UnitTables struct {
 // (docs/performance.md).
 func (u UnitView) MarshalJSON() ([]byte, error) {
 	type plain UnitView // without this method
-	return json.Marshal(struct {
+	return marshalHTML(struct {
 		plain
 		Tables UnitTables `json:"tables"`
 	}{plain(u), u.tables()})
