@@ -87,6 +87,30 @@ func (ix *index) search(t *testing.T, q string) (ids []int, first [][]any, bytes
 	return ids, first, bytes
 }
 
+// searchCase is a query and the names it finds first, in order.
+type searchCase struct {
+	q    string
+	want []string
+}
+
+// expectNames runs each case's query and compares the names of the first
+// page of results with the literal list.
+func (ix *index) expectNames(t *testing.T, tests []searchCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			_, first, _ := ix.search(t, tc.q)
+			var got []string
+			for _, d := range first {
+				got = append(got, d[1].(string))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("search %q found %q, want %q", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
 func decodePostings(t *testing.T, s string) []int {
 	t.Helper()
 	var ids []int
@@ -131,10 +155,7 @@ func TestSearchFindsByAnyPartOfAName(t *testing.T) {
 		},
 	}
 	ix := makeIndex(t, v)
-	tests := []struct {
-		q    string
-		want []string // names found, in order
-	}{
+	tests := []searchCase{
 		{"教育", []string{"示例市教育局", "示例市教育局网站", "示例教育发布", "ＡＢＣ教育"}},
 		{"教育局", []string{"示例市教育局", "示例市教育局网站"}},
 		{"局", []string{"示例市教育局", "示例市教育局网站"}},
@@ -149,18 +170,7 @@ func TestSearchFindsByAnyPartOfAName(t *testing.T) {
 		{"公安局", nil},
 		{"！？", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.q, func(t *testing.T) {
-			_, first, _ := ix.search(t, tc.q)
-			var got []string
-			for _, d := range first {
-				got = append(got, d[1].(string))
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("search %q found %q, want %q", tc.q, got, tc.want)
-			}
-		})
-	}
+	ix.expectNames(t, tests)
 	_, first, _ := ix.search(t, "健康示例")
 	if len(first) != 1 || first[0][3] != "units/wei-jian-wei/#accounts" || first[0][2] != "新浪微博 · 示例市卫生健康委员会" {
 		t.Errorf("an account leads to its unit's accounts: %v", first)
@@ -315,10 +325,7 @@ func TestSearchAsPeopleType(t *testing.T) {
 		{UnitSummary: UnitSummary{Name: "示例市东湖区人民政府", Slug: "dong-hu"}},
 	}}
 	ix := makeIndex(t, v)
-	tests := []struct {
-		q    string
-		want []string // names found, in order
-	}{
+	tests := []searchCase{
 		{"卫健委", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
 		{"市卫健委", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
 		{"卫健", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站", "示例卫健"}},
@@ -333,18 +340,7 @@ func TestSearchAsPeopleType(t *testing.T) {
 		// No name holds all of 卫生健康局's bigrams (康局); these hold three of four.
 		{"卫生健康局", []string{"示例市卫生健康委员会", "示例市卫生健康委员会网站"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.q, func(t *testing.T) {
-			_, first, _ := ix.search(t, tc.q)
-			var got []string
-			for _, d := range first {
-				got = append(got, d[1].(string))
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("search %q found %q, want %q", tc.q, got, tc.want)
-			}
-		})
-	}
+	ix.expectNames(t, tests)
 }
 
 func TestAbbreviated(t *testing.T) {
