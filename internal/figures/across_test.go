@@ -226,34 +226,6 @@ func TestStatedScoresAndMismatchedTotals(t *testing.T) {
 	}
 }
 
-func TestCategorize(t *testing.T) {
-	rules := DefaultRules()
-	tests := []struct {
-		account       bool
-		problem, want string
-	}{
-		{false, "首页不能正常访问", "站点无法访问"},
-		{false, "首页超2周未更新", "首页长期不更新"},
-		{false, "“图片新闻”栏目超2周未更新。", "栏目不更新"},
-		{false, "泄露个人隐私信息", "安全/泄密"},
-		{false, "互动回应超期未答复", "互动回应差"},
-		{false, "搜索功能无法正常使用", "服务不实用"},
-		{false, "存在错别字", "严重表述错误"},
-		{false, "未按要求添加“我为政府网站找错”入口", "基本信息与标识不规范"},
-		{true, "监测时间点前2周内无更新", "两周内无更新"},
-		{true, "信息超2周未更新。", "两周内无更新"},
-		{true, "便民服务栏目未同源发布。", "内容质量不高"},
-		{true, "留言超期未回复", "无有效互动功能"},
-		{true, "未按程序开设（未备案）", "漏报瞒报/未按程序开设"},
-		{true, "头像模糊", OtherCategory},
-	}
-	for _, tt := range tests {
-		if got := Categorize(rules, tt.account, tt.problem); got != tt.want {
-			t.Errorf("Categorize(%v, %q) = %q, want %q", tt.account, tt.problem, got, tt.want)
-		}
-	}
-}
-
 // The dataset's own rules come first, and a bad rule is reported.
 func TestDatasetRules(t *testing.T) {
 	ds := &model.Dataset{ProblemRules: "类型,问题类别,匹配\n网站,无障碍不达标,适老化|无障碍\n", ProblemRulesFile: "rounds/problem-categories.csv",

@@ -179,6 +179,8 @@ var realProblems = []struct {
 	{true, "在同一个平台重复开设账号", "漏报瞒报/未按程序开设"},                  // [甘肃 2021年二季度]
 	{true, "开设账号后未进行第三方平台官方认证", "漏报瞒报/未按程序开设"},             // [甘肃 2021年二季度]
 	{true, "“僵尸账号”未清理", "漏报瞒报/未按程序开设"},                     // [gz]
+	// No rule knows it: 其他.
+	{true, "头像模糊", OtherCategory},
 }
 
 func TestRealProblemPhrasings(t *testing.T) {
