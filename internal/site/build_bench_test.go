@@ -7,18 +7,13 @@ import (
 
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/figures/figurestest"
-	"github.com/zwgk/zwgk/internal/sample"
+	"github.com/zwgk/zwgk/internal/sample/sampletest"
 )
 
 // benchFigures computes the figures of the sample at the scale
 // ZWGK_BENCH_SCALE names (city, province or national; city when unset).
 func benchFigures(b *testing.B) *figures.Figures {
-	b.Helper()
-	dir := b.TempDir()
-	if err := sample.Write(dir, sample.BenchOptions()); err != nil {
-		b.Fatal(err)
-	}
-	_, f := figurestest.Compute(b, dir)
+	_, f := figurestest.Compute(b, sampletest.Bench(b))
 	return f
 }
 
