@@ -67,8 +67,6 @@ func writeHalf(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "rounds", "2024q4", "index.html"), []byte("半"), 0o644)
 }
 
-// onlyEntry checks that nothing but the output and its lock file is left
-// beside the output.
 // dirNames lists the names in dir, sorted, failing the test when it
 // cannot: an unreadable folder must not pass for an empty one.
 func dirNames(t *testing.T, dir string) []string {
@@ -84,6 +82,8 @@ func dirNames(t *testing.T, dir string) []string {
 	return names
 }
 
+// onlyEntry checks that nothing but the output and its lock file is left
+// beside the output.
 func onlyEntry(t *testing.T, out string) {
 	t.Helper()
 	var names []string
@@ -219,20 +219,27 @@ func writeSite(dir, page string) error {
 	return os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644)
 }
 
+// holdLock starts a build into out and returns once that build holds the
+// lock; it ends with finish once release is called, its error on done.
+func holdLock(out string, finish func(dir string) error) (release func(), done <-chan error) {
+	in, wait, result := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		result <- publish(Options{Out: out}, func(dir, _ string) error {
+			close(in)
+			<-wait
+			return finish(dir)
+		})
+	}()
+	<-in
+	return func() { close(wait) }, result
+}
+
 // Two builds into one folder at once take turns: the second waits for the
 // first, says so, and neither deletes the other's folders — before, 4 of 26
 // such pairs failed.
 func TestPublishConcurrentBuildsTakeTurns(t *testing.T) {
 	out, _ := previousSite(t)
-	firstIn, release, firstDone := make(chan struct{}), make(chan struct{}), make(chan error)
-	go func() {
-		firstDone <- publish(Options{Out: out}, func(dir, _ string) error {
-			close(firstIn)
-			<-release
-			return writeSite(dir, "第一次")
-		})
-	}()
-	<-firstIn
+	release, firstDone := holdLock(out, func(dir string) error { return writeSite(dir, "第一次") })
 	log, secondIn, secondDone := make(said, 1), make(chan struct{}), make(chan error)
 	go func() {
 		secondDone <- publish(Options{Out: out, Log: log}, func(dir, _ string) error {
@@ -248,7 +255,7 @@ func TestPublishConcurrentBuildsTakeTurns(t *testing.T) {
 			t.Errorf("the second build said %q, want %q", msg, want)
 		}
 	}
-	close(release)
+	release()
 	if err := <-firstDone; err != nil {
 		t.Errorf("first build: %v", err)
 	}
@@ -266,17 +273,9 @@ func TestPublishGivesUpWaiting(t *testing.T) {
 	defer func(w time.Duration) { lockWait = w }(lockWait)
 	lockWait = 0
 	out, before := previousSite(t)
-	firstIn, release, firstDone := make(chan struct{}), make(chan struct{}), make(chan error)
-	go func() {
-		firstDone <- publish(Options{Out: out}, func(dir, _ string) error {
-			close(firstIn)
-			<-release
-			return errors.New("stopped")
-		})
-	}()
-	<-firstIn
+	release, firstDone := holdLock(out, func(string) error { return errors.New("stopped") })
 	err := publish(Options{Out: out}, func(dir, _ string) error { return writeSite(dir, "第二次") })
-	close(release)
+	release()
 	<-firstDone
 	want := "另一个 zwgk 正在生成网站到 " + out + "，等了 0 分钟仍未完成 —— 请等它完成后再运行；同一个 --out 同时只能有一个 zwgk 在生成"
 	if err == nil || err.Error() != want {
