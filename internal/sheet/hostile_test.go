@@ -88,6 +88,20 @@ func allocated(f func()) uint64 {
 	return after.TotalAlloc - before.TotalAlloc
 }
 
+// parseFails reads raw and checks that the error says want and that
+// reading it allocated under limitMB megabytes.
+func parseFails(t *testing.T, raw []byte, want string, limitMB uint64) {
+	t.Helper()
+	var err error
+	n := allocated(func() { _, err = parseXLSX(raw) })
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %v, want one saying %q", err, want)
+	}
+	if n > limitMB<<20 {
+		t.Errorf("reading allocated %d MB, want under %d MB", n>>20, limitMB)
+	}
+}
+
 // rowsWithLastColumn is 2,000 rows of a name in column A and, in column
 // XFD (the 16,384th, Excel's last), the cell given.
 func rowsWithLastColumn(cell func(row int) string) string {
@@ -120,14 +134,7 @@ func TestStyledEmptyCellsInTheLastColumn(t *testing.T) {
 // Values in the last column: more than 120 s and 8 GB. An error now.
 func TestValuesBeyondTheColumnLimit(t *testing.T) {
 	raw := withSheetData(t, rowsWithLastColumn(func(r int) string { return fmt.Sprintf(`<c r="XFD%d"><v>1</v></c>`, r) }))
-	var err error
-	n := allocated(func() { _, err = parseXLSX(raw) })
-	if err == nil || !strings.Contains(err.Error(), "单元格 XFD2 有内容，超出了前 200 列") {
-		t.Errorf("error = %v, want one naming XFD2 and the 200 columns", err)
-	}
-	if n > 16<<20 {
-		t.Errorf("reading allocated %d MB, want under 16 MB", n>>20)
-	}
+	parseFails(t, raw, "单元格 XFD2 有内容，超出了前 200 列", 16)
 }
 
 // A formula saved without its value (as programs that do not calculate
@@ -136,14 +143,7 @@ func TestValuesBeyondTheColumnLimit(t *testing.T) {
 func TestFormulaWithoutValue(t *testing.T) {
 	raw := withSheetData(t, `<row r="1">`+inline("A1", "网站名称")+inline("B1", "得分")+`</row>`+
 		`<row r="2">`+inline("A2", "示例网")+`<c r="B2"><f>SUM(A1:XFD1048576)</f></c></row>`)
-	var err error
-	n := allocated(func() { _, err = parseXLSX(raw) })
-	if err == nil || !strings.Contains(err.Error(), "单元格 B2 的公式没有保存计算结果") {
-		t.Errorf("error = %v, want one naming B2", err)
-	}
-	if n > 16<<20 {
-		t.Errorf("reading allocated %d MB, want under 16 MB", n>>20)
-	}
+	parseFails(t, raw, "单元格 B2 的公式没有保存计算结果", 16)
 }
 
 // A formula with its cached value gives the value, text or number.
@@ -166,14 +166,7 @@ func TestTooManyCells(t *testing.T) {
 		fmt.Fprintf(&b, `<row r="%d"><c r="GR%d"><v>1</v></c></row>`, r, r)
 	}
 	raw := withSheetData(t, b.String())
-	var err error
-	n := allocated(func() { _, err = parseXLSX(raw) })
-	if err == nil || !strings.Contains(err.Error(), "工作表太大") {
-		t.Errorf("error = %v, want 工作表太大", err)
-	}
-	if n > 128<<20 {
-		t.Errorf("reading allocated %d MB, want under 128 MB", n>>20)
-	}
+	parseFails(t, raw, "工作表太大", 128)
 }
 
 func TestMalformedSheets(t *testing.T) {
@@ -188,14 +181,7 @@ func TestMalformedSheets(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			raw := withSheetData(t, tt.sheetData)
-			var err error
-			n := allocated(func() { _, err = parseXLSX(raw) })
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("error = %v, want %q", err, tt.want)
-			}
-			if n > 64<<20 {
-				t.Errorf("reading allocated %d MB, want under 64 MB", n>>20)
-			}
+			parseFails(t, raw, tt.want, 64)
 		})
 	}
 }
@@ -217,13 +203,7 @@ func TestWorkbookUnpackingTooLarge(t *testing.T) {
 	}
 	w.Write(packed.Bytes())
 	zw.Close()
-	n := allocated(func() { _, err = parseXLSX(out.Bytes()) })
-	if err == nil || !strings.Contains(err.Error(), "解压后超过 128 MB") {
-		t.Errorf("error = %v, want 解压后超过 128 MB", err)
-	}
-	if n > 16<<20 {
-		t.Errorf("reading allocated %d MB, want under 16 MB", n>>20)
-	}
+	parseFails(t, out.Bytes(), "解压后超过 128 MB", 16)
 }
 
 // One damaged byte anywhere in a workbook gives either the same table
