@@ -323,41 +323,30 @@ type pageSets struct {
 
 func expectedPages(before, after *figures.Figures) pageSets {
 	encode := func(v any) string { b, _ := json.Marshal(v); return string(b) }
-	vb, va := site.MakeViews(before, true), site.MakeViews(after, true)
 	s := pageSets{rounds: map[string]bool{}, units: map[string]bool{}, added: map[string]bool{}}
-	old := map[string]string{}
-	for _, r := range vb.Rounds {
-		old["rounds/"+r.Slug+"/index.html"] = encode(r)
-	}
-	for _, u := range vb.Units {
-		old["units/"+u.Slug+"/index.html"] = encode(u)
-	}
-	// A round's 核查清单 pages count with its round page.
-	for _, c := range vb.Checklists {
-		old["checklists/"+c.Slug+"/index.html"] = encode(c)
-	}
-	for _, c := range va.Checklists {
-		p := "checklists/" + c.Slug + "/index.html"
-		if o, ok := old[p]; !ok {
-			s.added[p] = true
-		} else if o != encode(c) {
-			s.rounds[p] = true
+	pages := func(v *site.Views) map[string]string {
+		m := map[string]string{}
+		for _, r := range v.Rounds {
+			m["rounds/"+r.Slug+"/index.html"] = encode(r)
 		}
-	}
-	for _, r := range va.Rounds {
-		p := "rounds/" + r.Slug + "/index.html"
-		if o, ok := old[p]; !ok {
-			s.added[p] = true
-		} else if o != encode(r) {
-			s.rounds[p] = true
+		for _, u := range v.Units {
+			m["units/"+u.Slug+"/index.html"] = encode(u)
 		}
+		for _, c := range v.Checklists {
+			m["checklists/"+c.Slug+"/index.html"] = encode(c)
+		}
+		return m
 	}
-	for _, u := range va.Units {
-		p := "units/" + u.Slug + "/index.html"
-		if o, ok := old[p]; !ok {
+	old := pages(site.MakeViews(before, true))
+	for p, now := range pages(site.MakeViews(after, true)) {
+		switch o, ok := old[p]; {
+		case !ok:
 			s.added[p] = true
-		} else if o != encode(u) {
+		case o == now:
+		case strings.HasPrefix(p, "units/"):
 			s.units[p] = true
+		default: // a round's 核查清单 pages count with its round page
+			s.rounds[p] = true
 		}
 	}
 	return s
