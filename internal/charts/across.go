@@ -45,11 +45,8 @@ func ProblemCategories(r figures.Round) Chart {
 	bar.SetXAxis(labels).
 		AddSeries(model.KindWebsite, sites, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"})).
 		AddSeries(model.KindAccount, accs, charts.WithBarChartOpts(opts.BarChart{Stack: "kind"}))
-	c := Chart{ID: "chart-problem-categories", Option: option(bar), Table: t}
-	c.Title = Label(r) + "发现问题的类别"
-	c.Subtitle = "按检查指标归类：" + strings.Join(parts, "，") + "。"
-	c.Table.Caption = c.Title + "（数据表）"
-	return c
+	return newChart("chart-problem-categories", option(bar), t,
+		Label(r)+"发现问题的类别", "按检查指标归类："+strings.Join(parts, "，")+"。")
 }
 
 // ScoreDistribution is how one round's website and account scores spread
@@ -95,14 +92,11 @@ func ScoreDistribution(r figures.Round) Chart {
 		charts.WithYAxisOpts(opts.YAxis{Name: "数量（个）", MinInterval: 1}),
 	)...)
 	bar.SetXAxis(labels).AddSeries("网站", sites).AddSeries("新媒体账号", accs)
-	c := Chart{ID: "chart-score-distribution", Option: option(bar), Table: t}
-	c.Title = Label(r) + "得分分布"
-	c.Subtitle = strings.Join(parts, "；") + "。"
+	subtitle := strings.Join(parts, "；") + "。"
 	if d.Stated {
-		c.Subtitle = "按通报所列分数段：" + c.Subtitle
+		subtitle = "按通报所列分数段：" + subtitle
 	}
-	c.Table.Caption = c.Title + "（数据表）"
-	return c
+	return newChart("chart-score-distribution", option(bar), t, Label(r)+"得分分布", subtitle)
 }
 
 // CategoryScores is one round's mean website and new-media score by unit
@@ -143,11 +137,7 @@ func CategoryScores(r figures.Round) Chart {
 		charts.WithYAxisOpts(opts.YAxis{Name: "平均分"}),
 	)...)
 	bar.SetXAxis(labels).AddSeries("网站平均分", sites).AddSeries("新媒体平均分", accs)
-	c := Chart{ID: "chart-category-scores", Option: option(bar), Table: t}
-	c.Title = Label(r) + "各类单位平均得分"
-	c.Subtitle = strings.Join(parts, "；") + "。"
-	c.Table.Caption = c.Title + "（数据表）"
-	return c
+	return newChart("chart-category-scores", option(bar), t, Label(r)+"各类单位平均得分", strings.Join(parts, "；")+"。")
 }
 
 func dash(s string) string {

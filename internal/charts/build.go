@@ -48,6 +48,13 @@ func common(id string) []charts.GlobalOpts {
 	}
 }
 
+// newChart is a chart with its text alternatives: the subtitle says its
+// numbers in words, and its data table is captioned after the title.
+func newChart(id string, opt json.RawMessage, t Table, title, subtitle string) Chart {
+	t.Caption = title + "（数据表）"
+	return Chart{ID: id, Title: title, Subtitle: subtitle, Option: opt, Table: t}
+}
+
 // option renders a go-echarts chart to its option JSON. Validate fills the
 // axis data; encoding/json escapes < > & so the option cannot end a script.
 func option(c interface {
@@ -101,11 +108,7 @@ func PassRateTrend(f *figures.Figures) Chart {
 		AddSeries("网站合格率", siteData, lineStyle(0)...).
 		AddSeries("新媒体合格率", accData, lineStyle(1)...)
 
-	c := Chart{ID: "chart-pass-rate-trend", Option: option(line), Table: t}
-	c.Title = "网站与政务新媒体合格率走势"
-	c.Subtitle = trendSubtitle(f)
-	c.Table.Caption = c.Title + "（数据表）"
-	return c
+	return newChart("chart-pass-rate-trend", option(line), t, "网站与政务新媒体合格率走势", trendSubtitle(f))
 }
 
 // trendSubtitle sums the pass rate trend up in words, the chart's text
@@ -243,18 +246,16 @@ func PlatformTrend(f *figures.Figures) Chart {
 	for i, name := range names {
 		bar.AddSeries(name, series[i], charts.WithBarChartOpts(opts.BarChart{Stack: "accounts"}))
 	}
-	c := Chart{ID: "chart-platform-trend", Option: option(bar), Table: t}
-	c.Title = "各平台政务新媒体账号数"
+	var subtitle string
 	if n := len(t.Rows); n > 0 {
 		last := t.Rows[n-1]
 		parts := make([]string, 0, len(names))
 		for i, name := range names {
 			parts = append(parts, name+" "+last[i+1]+" 个")
 		}
-		c.Subtitle = fmt.Sprintf("%s正常运行账号 %s 个：%s。", last[0], last[len(last)-1], strings.Join(parts, "，"))
+		subtitle = fmt.Sprintf("%s正常运行账号 %s 个：%s。", last[0], last[len(last)-1], strings.Join(parts, "，"))
 	}
-	c.Table.Caption = c.Title + "（数据表）"
-	return c
+	return newChart("chart-platform-trend", option(bar), t, "各平台政务新媒体账号数", subtitle)
 }
 
 // RoundPlatforms is one round's accounts and failures by platform.
@@ -283,9 +284,8 @@ func RoundPlatforms(r figures.Round) Chart {
 		charts.WithYAxisOpts(opts.YAxis{Name: "账号数（个）"}),
 	)...)
 	bar.SetXAxis(labels).AddSeries("正常运行账号数", running)
-	c := Chart{ID: "chart-round-platforms", Option: option(bar), Table: t}
-	c.Title = Label(r) + "各平台账号数"
-	c.Subtitle = "正常运行账号：" + strings.Join(parts, "，") + "。"
+	c := newChart("chart-round-platforms", option(bar), t, Label(r)+"各平台账号数", "正常运行账号："+strings.Join(parts, "，")+"。")
+	// The table holds the check results too, which the bars do not show.
 	c.Table.Caption = c.Title + "及检查结果（数据表）"
 	return c
 }
@@ -342,9 +342,5 @@ func groupRates(r figures.Round, groups []figures.Category, id, head, title stri
 	bar.SetXAxis(labels).
 		AddSeries("网站合格率", sites).
 		AddSeries("新媒体合格率", accs)
-	c := Chart{ID: id, Option: option(bar), Table: t}
-	c.Title = Label(r) + title
-	c.Subtitle = strings.Join(parts, "；") + "。"
-	c.Table.Caption = c.Title + "（数据表）"
-	return c
+	return newChart(id, option(bar), t, Label(r)+title, strings.Join(parts, "；")+"。")
 }
