@@ -7,22 +7,22 @@ import "github.com/zwgk/zwgk/internal/model"
 // 通报 does not state their result (未判定). Their problems count in the
 // problem categories, not in pass or fail.
 func (r *Round) NotedWebsites() []model.Website {
-	var out []model.Website
-	for _, w := range r.Round.Websites {
-		if w.Noted() {
-			out = append(out, w)
-		}
-	}
-	return out
+	return noted(r.Round.Websites)
 }
 
 // NotedAccounts are the round's accounts named for problems although they
 // did not fail (其他发现的问题).
 func (r *Round) NotedAccounts() []model.Account {
-	var out []model.Account
-	for _, a := range r.Round.Accounts {
-		if a.Noted() {
-			out = append(out, a)
+	return noted(r.Round.Accounts)
+}
+
+// noted keeps the websites or accounts named for problems although they
+// did not fail, in their order.
+func noted[T interface{ Noted() bool }](all []T) []T {
+	var out []T
+	for _, x := range all {
+		if x.Noted() {
+			out = append(out, x)
 		}
 	}
 	return out
