@@ -53,21 +53,7 @@ func assemble(dst string, base fs.FS, overrides []string) (origins, error) {
 			continue
 		}
 		for _, e := range SiteFiles() {
-			start := filepath.Join(dir, e)
-			err := filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
-				if err != nil {
-					if os.IsNotExist(err) && p == start {
-						return nil
-					}
-					return err
-				}
-				if d.IsDir() {
-					return nil
-				}
-				rel, err := filepath.Rel(dir, p)
-				if err != nil {
-					return err
-				}
+			err := walkEntry(dir, e, func(rel, p string) error {
 				src, err := os.Open(p)
 				if err != nil {
 					return err
@@ -77,7 +63,7 @@ func assemble(dst string, base fs.FS, overrides []string) (origins, error) {
 				return writeFrom(filepath.Join(dst, rel), src)
 			})
 			if err != nil {
-				return from, fmt.Errorf("无法读取网站模板 %s：%w", path.Clean(filepath.ToSlash(start)), err)
+				return from, fmt.Errorf("无法读取网站模板 %s：%w", path.Clean(filepath.ToSlash(filepath.Join(dir, e))), err)
 			}
 		}
 	}

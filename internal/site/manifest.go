@@ -197,26 +197,12 @@ func treeChecksum(root string, entries ...string) (string, error) {
 	type file struct{ rel, path string }
 	var files []file
 	for _, e := range entries {
-		start := filepath.Join(root, e)
-		err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if os.IsNotExist(err) && path == start {
-					return nil
-				}
-				return err
-			}
-			if d.IsDir() {
-				return nil
-			}
-			rel, err := filepath.Rel(root, path)
-			if err != nil {
-				return err
-			}
+		err := walkEntry(root, e, func(rel, path string) error {
 			files = append(files, file{filepath.ToSlash(rel), path})
 			return nil
 		})
 		if err != nil {
-			return "", fmt.Errorf("无法读取 %s：%w", start, err)
+			return "", fmt.Errorf("无法读取 %s：%w", filepath.Join(root, e), err)
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
@@ -230,4 +216,28 @@ func treeChecksum(root string, entries ...string) (string, error) {
 		h.Write(b)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// walkEntry calls fn for every file under the entry e of root (a file or
+// a folder), with its path relative to root and its path on disk. A
+// missing entry has no files: the build skips it, and so do the site
+// layers and the checksum of them.
+func walkEntry(root, e string, fn func(rel, path string) error) error {
+	start := filepath.Join(root, e)
+	return filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if os.IsNotExist(err) && path == start {
+				return nil
+			}
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(root, path)
+		if err != nil {
+			return err
+		}
+		return fn(rel, path)
+	})
 }
