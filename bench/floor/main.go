@@ -1,7 +1,8 @@
 // Command floor builds a bare Hugo site with as many pages as a zwgk site
 // and trivial templates, with the Hugo library and calls zwgk uses
-// (internal/site/hugo.go). Its time is the floor a zwgk build is measured
-// against: what Hugo itself needs to make and write that many pages.
+// (internal/site/hugo.go, whose site.LoadHugoConfig it shares). Its time
+// is the floor a zwgk build is measured against: what Hugo itself needs
+// to make and write that many pages.
 //
 //	go run ./bench/floor -pages 29755 -out /tmp/floor-public
 //
@@ -10,7 +11,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -19,13 +19,10 @@ import (
 	"time"
 
 	"github.com/bep/logg"
-	"github.com/gohugoio/hugo/common/loggers"
-	"github.com/gohugoio/hugo/config"
-	"github.com/gohugoio/hugo/config/allconfig"
 	"github.com/gohugoio/hugo/deps"
 	"github.com/gohugoio/hugo/hugofs"
 	"github.com/gohugoio/hugo/hugolib"
-	"github.com/spf13/afero"
+	"github.com/zwgk/zwgk/internal/site"
 )
 
 // The site: one section whose pages come from a content adapter, as zwgk's
@@ -86,22 +83,7 @@ func run(pages int, out string) error {
 		"timeZone":               "Asia/Shanghai",
 		"defaultContentLanguage": "zh-cn",
 	}
-	cfgPath := filepath.Join(work, "hugo.json")
-	b, err := json.Marshal(cfg)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(cfgPath, b, 0o644); err != nil {
-		return err
-	}
-
-	logger := loggers.New(loggers.Options{Level: logg.LevelWarn, StdOut: io.Discard, StdErr: os.Stderr, DistinctLevel: logg.LevelWarn})
-	flags := config.New()
-	flags.Set("workingDir", work)
-	fs := afero.NewOsFs()
-	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
-		Fs: fs, Filename: cfgPath, Flags: flags, Logger: logger, Environment: "production",
-	})
+	configs, logger, fs, err := site.LoadHugoConfig(work, cfg, io.Discard, os.Stderr)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ package site
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -25,6 +26,32 @@ import (
 // siteFolders are the folders of the Hugo site at the repo root that the
 // build mounts; the generated data is mounted beside the site's own data/.
 var siteFolders = []string{"content", "layouts", "static", "data", "assets", "i18n"}
+
+// LoadHugoConfig writes cfg as the Hugo configuration in workDir and loads
+// it for a production build, Hugo logging warnings and errors to stdout
+// and stderr. bench/floor loads its bare site with it too, so that the
+// floor it measures is Hugo set up as zwgk sets it up.
+func LoadHugoConfig(workDir string, cfg map[string]any, stdout, stderr io.Writer) (*allconfig.Configs, loggers.Logger, afero.Fs, error) {
+	cfgPath := filepath.Join(workDir, "hugo.json")
+	b, err := json.Marshal(cfg)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := os.WriteFile(cfgPath, b, 0o644); err != nil {
+		return nil, nil, nil, err
+	}
+	logger := loggers.New(loggers.Options{Level: logg.LevelWarn, StdOut: stdout, StdErr: stderr, DistinctLevel: logg.LevelWarn})
+	flags := config.New()
+	flags.Set("workingDir", workDir)
+	fs := afero.NewOsFs()
+	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
+		Fs: fs, Filename: cfgPath, Flags: flags, Logger: logger, Environment: "production",
+	})
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("Hugo 配置错误：%w", err)
+	}
+	return configs, logger, fs, nil
+}
 
 // render runs Hugo on the site in o.SiteDir, with the generated data in
 // workDir/data, writing pages to publishDir. Hugo's own files (lock, cache,
@@ -58,24 +85,9 @@ func render(o Options, workDir, publishDir string) error {
 	cfg["cacheDir"] = filepath.Join(workDir, "cache")
 	cfg["resourceDir"] = filepath.Join(workDir, "resources")
 	cfg["module"] = map[string]any{"mounts": mounts}
-	cfgPath := filepath.Join(workDir, "hugo.json")
-	b, err := json.Marshal(cfg)
+	configs, logger, fs, err := LoadHugoConfig(workDir, cfg, log, log)
 	if err != nil {
 		return err
-	}
-	if err := os.WriteFile(cfgPath, b, 0o644); err != nil {
-		return err
-	}
-
-	logger := loggers.New(loggers.Options{Level: logg.LevelWarn, StdOut: log, StdErr: log, DistinctLevel: logg.LevelWarn})
-	flags := config.New()
-	flags.Set("workingDir", workDir)
-	fs := afero.NewOsFs()
-	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
-		Fs: fs, Filename: cfgPath, Flags: flags, Logger: logger, Environment: "production",
-	})
-	if err != nil {
-		return fmt.Errorf("Hugo 配置错误：%w", err)
 	}
 	hfs := hugofs.NewFrom(fs, configs.LoadingInfo.BaseConfig)
 	out := &diskGuard{Fs: hfs.PublishDir}
