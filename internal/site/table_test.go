@@ -291,3 +291,26 @@ func TestOtherMetricsTable(t *testing.T) {
 		t.Errorf("download row %q numeric %v", d.Rows[0], d.Numeric)
 	}
 }
+
+// A unit's 连续不合格 keeps the export name, caption and phone labels the
+// template wrote; the platform follows the kind, a round without a page
+// is not linked.
+func TestUnitRepeatsTableHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+		Across: UnitAcross{Repeats: []ItemRow{{Round: "2024年第四季度", RoundURL: "2024q4", Kind: "新媒体", Platform: "微信（公众号）",
+			Name: "示例发布", Problems: []string{"更新不及时"}, Detail: "连续2轮不合格"}, {Round: "2024年第三季度", Kind: "网站", Name: "示例网"}}}}
+	got := u.repeatsTable().HTML()
+	want := `<div class="table-wrap" data-export="s-repeats" role="region" aria-label="示例局连续不合格的网站和账号" tabindex="0">
+<table class="list-table cards">
+<caption>示例局连续两轮及以上不合格的网站和账号</caption>
+<thead><tr><th scope="col">轮次</th><th scope="col">类型</th><th scope="col">名称</th><th scope="col">存在问题</th><th scope="col">连续不合格</th></tr></thead>
+<tbody>
+<tr><td data-label="轮次"><a href="/rounds/2024q4/">2024年第四季度</a></td><td data-label="类型">新媒体：微信（公众号）</td><th scope="row">示例发布</th><td class="col-problems" data-label="存在问题">更新不及时</td><td data-label="连续不合格">连续2轮不合格</td></tr>
+<tr><td data-label="轮次">2024年第三季度</td><td data-label="类型">网站</td><th scope="row">示例网</th><td class="col-problems" data-label="存在问题">—</td><td data-label="连续不合格">—</td></tr>
+</tbody>
+</table>
+</div>`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

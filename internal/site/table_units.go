@@ -9,6 +9,9 @@ type UnitTables struct {
 	Accounts string `json:"accounts"`
 	Failures string `json:"failures"`
 	Noted    string `json:"noted"`
+	// The record across rounds (layouts/_partials/unit-across.html),
+	// "" when the unit has none: table_unit_across.go.
+	Repeats string `json:"repeats"`
 }
 
 // MarshalJSON writes the unit's view with its tables rendered as HTML,
@@ -36,6 +39,7 @@ func (u *UnitView) tables() UnitTables {
 	out.Accounts = html(u.accountsTable())
 	out.Failures = html(u.failuresTable())
 	out.Noted = html(u.notedTable())
+	out.Repeats = html(u.repeatsTable())
 	return out
 }
 
@@ -121,7 +125,7 @@ func (u *UnitView) problemsTable(name, label, caption string, rows []FailureRow,
 	}
 	t.Columns = append(t.Columns, Column{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}, Column{Head: "整改情况"})
 	for _, f := range rows {
-		cells := []Cell{roundCell(f), {Text: f.Kind}, {Text: f.Name}, {Text: f.Platform}}
+		cells := []Cell{roundCell(f.Round, f.RoundSlug), {Text: f.Kind}, {Text: f.Name}, {Text: f.Platform}}
 		if result {
 			cells = append(cells, Cell{Text: f.Result})
 		}
@@ -130,11 +134,12 @@ func (u *UnitView) problemsTable(name, label, caption string, rows []FailureRow,
 	return t
 }
 
-// roundCell is a failure's round, linked to the round's page.
-func roundCell(f FailureRow) Cell {
-	c := Cell{Text: f.Round}
-	if f.RoundSlug != "" {
-		c.Href = "rounds/" + f.RoundSlug + "/"
+// roundCell is a round's label, linked to the round's page when it has
+// one, as layouts/_partials/round-link.html wrote it.
+func roundCell(label, slug string) Cell {
+	c := Cell{Text: label}
+	if slug != "" {
+		c.Href = "rounds/" + slug + "/"
 	}
 	return c
 }

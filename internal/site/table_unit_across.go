@@ -1,0 +1,20 @@
+package site
+
+// The tables of a unit's record across rounds (UnitAcross), shown by
+// layouts/_partials/unit-across.html. Their export names, captions and
+// classes are those the template wrote, which js/tables.js and the phone
+// cards depend on.
+
+// repeatsTable is 连续不合格: the unit's websites and accounts failing in
+// consecutive rounds, shown as cards on phones.
+func (u *UnitView) repeatsTable() *Table {
+	t := &Table{Name: u.Slug + "-repeats", Label: u.Name + "连续不合格的网站和账号", Caption: u.Name + "连续两轮及以上不合格的网站和账号",
+		Class: "list-table cards", Cards: true, Export: true, Compact: true,
+		Columns: []Column{{Head: "轮次", Kind: Link}, {Head: "类型"}, {Head: "名称", RowHead: true},
+			{Head: "存在问题", Kind: Problems, CellClass: "col-problems"}, {Head: "连续不合格"}}}
+	for _, r := range u.Across.Repeats {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{roundCell(r.Round, r.RoundURL), {Text: kindPlatform(r.Kind, r.Platform)}, {Text: r.Name},
+			{Items: r.Problems}, {Text: r.Detail}}})
+	}
+	return t
+}
