@@ -314,3 +314,24 @@ func TestUnitRepeatsTableHTML(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A unit's 问题复查 is not shown as cards (no data-label); a recheck with
+// no 整改情况 stated prints “—”, several problems a list.
+func TestUnitRecheckTableHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+		Across: UnitAcross{Recheck: []ItemRow{{Round: "2025年第一季度", RoundURL: "2025q1", Kind: "网站", Name: "示例网",
+			Problems: []string{"错别字", "链接不可用"}, Status: "已整改合格"}}}}
+	got := u.recheckTable().HTML()
+	want := `<div class="table-wrap" data-export="s-recheck" role="region" aria-label="示例局的问题复查" tabindex="0">
+<table class="list-table">
+<caption>示例局上轮不合格网站和账号在下一轮的复查结果（从新到旧）</caption>
+<thead><tr><th scope="col">复查轮次</th><th scope="col">类型</th><th scope="col">名称</th><th scope="col">上轮问题</th><th scope="col">上轮整改情况</th><th scope="col">复查结果</th></tr></thead>
+<tbody>
+<tr><td><a href="/rounds/2025q1/">2025年第一季度</a></td><td>网站</td><th scope="row">示例网</th><td><ul class="problems"><li>错别字</li><li>链接不可用</li></ul></td><td>—</td><td>已整改合格</td></tr>
+</tbody>
+</table>
+</div>`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

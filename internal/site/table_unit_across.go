@@ -18,3 +18,17 @@ func (u *UnitView) repeatsTable() *Table {
 	}
 	return t
 }
+
+// recheckTable is 问题复查: how the unit's failures of a round fared in
+// the next, newest round first.
+func (u *UnitView) recheckTable() *Table {
+	t := &Table{Name: u.Slug + "-recheck", Label: u.Name + "的问题复查", Caption: u.Name + "上轮不合格网站和账号在下一轮的复查结果（从新到旧）",
+		Class: "list-table", Export: true, Compact: true,
+		Columns: []Column{{Head: "复查轮次", Kind: Link}, {Head: "类型"}, {Head: "名称", RowHead: true},
+			{Head: "上轮问题", Kind: Problems}, {Head: "上轮整改情况"}, {Head: "复查结果"}}}
+	for _, r := range u.Across.Recheck {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{roundCell(r.Round, r.RoundURL), {Text: kindPlatform(r.Kind, r.Platform)}, {Text: r.Name},
+			{Items: r.Problems}, {Text: r.Detail}, {Text: r.Status}}})
+	}
+	return t
+}

@@ -12,6 +12,7 @@ type UnitTables struct {
 	// The record across rounds (layouts/_partials/unit-across.html),
 	// "" when the unit has none: table_unit_across.go.
 	Repeats string `json:"repeats"`
+	Recheck string `json:"recheck"`
 }
 
 // MarshalJSON writes the unit's view with its tables rendered as HTML,
@@ -40,6 +41,7 @@ func (u *UnitView) tables() UnitTables {
 	out.Failures = html(u.failuresTable())
 	out.Noted = html(u.notedTable())
 	out.Repeats = html(u.repeatsTable())
+	out.Recheck = html(u.recheckTable())
 	return out
 }
 
