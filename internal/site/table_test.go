@@ -335,3 +335,23 @@ func TestUnitRecheckTableHTML(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A unit's 账号变化 heads each row with its round, linked to its page,
+// and right-aligns the counts; a 0 is printed, not “—”.
+func TestUnitChangesTableHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+		Across: UnitAcross{Changes: []UnitChangeRow{{Round: "2025年第一季度", RoundSlug: "2025q1", Opened: 2}}}}
+	got := u.changesTable().HTML()
+	want := `<div class="table-wrap" data-export="s-changes" role="region" aria-label="示例局的账号变化" tabindex="0">
+<table>
+<caption>示例局各轮新开设和关停注销的账号数（从新到旧）</caption>
+<thead><tr><th scope="col">轮次</th><th scope="col" class="num">新开设</th><th scope="col" class="num">关停注销</th></tr></thead>
+<tbody>
+<tr><th scope="row"><a href="/rounds/2025q1/">2025年第一季度</a></th><td class="num">2</td><td class="num">0</td></tr>
+</tbody>
+</table>
+</div>`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

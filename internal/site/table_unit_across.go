@@ -1,5 +1,7 @@
 package site
 
+import "strconv"
+
 // The tables of a unit's record across rounds (UnitAcross), shown by
 // layouts/_partials/unit-across.html. Their export names, captions and
 // classes are those the template wrote, which js/tables.js and the phone
@@ -29,6 +31,18 @@ func (u *UnitView) recheckTable() *Table {
 	for _, r := range u.Across.Recheck {
 		t.Rows = append(t.Rows, Row{Cells: []Cell{roundCell(r.Round, r.RoundURL), {Text: kindPlatform(r.Kind, r.Platform)}, {Text: r.Name},
 			{Items: r.Problems}, {Text: r.Detail}, {Text: r.Status}}})
+	}
+	return t
+}
+
+// changesTable is 账号变化: the accounts the unit opened and closed in
+// each round, newest first.
+func (u *UnitView) changesTable() *Table {
+	t := &Table{Name: u.Slug + "-changes", Label: u.Name + "的账号变化", Caption: u.Name + "各轮新开设和关停注销的账号数（从新到旧）",
+		Export: true, Compact: true,
+		Columns: []Column{{Head: "轮次", Kind: Link, RowHead: true}, {Head: "新开设", Kind: Number}, {Head: "关停注销", Kind: Number}}}
+	for _, c := range u.Across.Changes {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{roundCell(c.Round, c.RoundSlug), {Text: strconv.Itoa(c.Opened)}, {Text: strconv.Itoa(c.Closed)}}})
 	}
 	return t
 }

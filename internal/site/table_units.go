@@ -12,6 +12,7 @@ type UnitTables struct {
 	// The record across rounds (layouts/_partials/unit-across.html),
 	// "" when the unit has none: table_unit_across.go.
 	Repeats string `json:"repeats"`
+	Changes string `json:"changes"`
 	Recheck string `json:"recheck"`
 }
 
@@ -41,6 +42,7 @@ func (u *UnitView) tables() UnitTables {
 	out.Failures = html(u.failuresTable())
 	out.Noted = html(u.notedTable())
 	out.Repeats = html(u.repeatsTable())
+	out.Changes = html(u.changesTable())
 	out.Recheck = html(u.recheckTable())
 	return out
 }
