@@ -355,3 +355,23 @@ func TestUnitChangesTableHTML(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A unit's 找错留言办理 ends each row with its share and its rank among
+// the round's units.
+func TestUnitErrorReportsTableHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+		Across: UnitAcross{ErrorReports: []ReportRow{{No: 3, Round: "2025年第一季度", RoundSlug: "2025q1", Received: 12, ClosedOnTime: 10, Overdue: 2, Share: "8.5%"}}}}
+	got := u.errorReportsTable().HTML()
+	want := `<div class="table-wrap" data-export="s-error-reports" role="region" aria-label="示例局的找错留言办理" tabindex="0">
+<table>
+<caption>示例局各轮收到和办结的网民找错留言（从新到旧）</caption>
+<thead><tr><th scope="col">轮次</th><th scope="col" class="num">收到留言</th><th scope="col" class="num">按期办结</th><th scope="col" class="num">未按期办结</th><th scope="col" class="num">占全部留言</th><th scope="col" class="num">排名</th></tr></thead>
+<tbody>
+<tr><th scope="row"><a href="/rounds/2025q1/">2025年第一季度</a></th><td class="num">12</td><td class="num">10</td><td class="num">2</td><td class="num">8.5%</td><td class="num">3</td></tr>
+</tbody>
+</table>
+</div>`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -46,3 +46,17 @@ func (u *UnitView) changesTable() *Table {
 	}
 	return t
 }
+
+// errorReportsTable is “我为政府网站找错” 留言办理: the unit's messages
+// in each round, newest first, with its share and rank.
+func (u *UnitView) errorReportsTable() *Table {
+	t := &Table{Name: u.Slug + "-error-reports", Label: u.Name + "的找错留言办理", Caption: u.Name + "各轮收到和办结的网民找错留言（从新到旧）",
+		Export: true, Compact: true,
+		Columns: []Column{{Head: "轮次", Kind: Link, RowHead: true}, {Head: "收到留言", Kind: Number}, {Head: "按期办结", Kind: Number},
+			{Head: "未按期办结", Kind: Number}, {Head: "占全部留言", Kind: Rate}, {Head: "排名", Kind: Number}}}
+	for _, e := range u.Across.ErrorReports {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{roundCell(e.Round, e.RoundSlug), {Text: strconv.Itoa(e.Received)},
+			{Text: strconv.Itoa(e.ClosedOnTime)}, {Text: strconv.Itoa(e.Overdue)}, {Text: e.Share}, {Text: strconv.Itoa(e.No)}}})
+	}
+	return t
+}

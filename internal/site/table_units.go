@@ -11,9 +11,10 @@ type UnitTables struct {
 	Noted    string `json:"noted"`
 	// The record across rounds (layouts/_partials/unit-across.html),
 	// "" when the unit has none: table_unit_across.go.
-	Repeats string `json:"repeats"`
-	Changes string `json:"changes"`
-	Recheck string `json:"recheck"`
+	Repeats      string `json:"repeats"`
+	ErrorReports string `json:"error_reports"`
+	Changes      string `json:"changes"`
+	Recheck      string `json:"recheck"`
 }
 
 // MarshalJSON writes the unit's view with its tables rendered as HTML,
@@ -42,6 +43,7 @@ func (u *UnitView) tables() UnitTables {
 	out.Failures = html(u.failuresTable())
 	out.Noted = html(u.notedTable())
 	out.Repeats = html(u.repeatsTable())
+	out.ErrorReports = html(u.errorReportsTable())
 	out.Changes = html(u.changesTable())
 	out.Recheck = html(u.recheckTable())
 	return out
