@@ -375,3 +375,23 @@ func TestUnitErrorReportsTableHTML(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A unit's 互动回应测试 problems head each row with the website; no
+// quality problem prints “—”.
+func TestUnitLettersTableHTML(t *testing.T) {
+	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+		Across: UnitAcross{Letters: []LetterSite{{Round: "2025年第一季度", RoundSlug: "2025q1", Name: "示例网", Letters: 3, Answered: 2, OnTime: 1}}}}
+	got := u.lettersTable().HTML()
+	want := `<div class="table-wrap" data-export="s-letters" role="region" aria-label="示例局互动回应测试中的问题" tabindex="0">
+<table class="list-table">
+<caption>示例局的网站在互动回应测试中未按时答复或答复质量不高的情况</caption>
+<thead><tr><th scope="col">轮次</th><th scope="col">网站名称</th><th scope="col" class="num">信件</th><th scope="col" class="num">已答复</th><th scope="col" class="num">按时答复</th><th scope="col">质量问题</th></tr></thead>
+<tbody>
+<tr><td><a href="/rounds/2025q1/">2025年第一季度</a></td><th scope="row">示例网</th><td class="num">3</td><td class="num">2</td><td class="num">1</td><td>—</td></tr>
+</tbody>
+</table>
+</div>`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -60,3 +60,17 @@ func (u *UnitView) errorReportsTable() *Table {
 	}
 	return t
 }
+
+// lettersTable is 互动回应测试中的问题: the unit's websites that answered
+// letters late or poorly, by round.
+func (u *UnitView) lettersTable() *Table {
+	t := &Table{Name: u.Slug + "-letters", Label: u.Name + "互动回应测试中的问题", Caption: u.Name + "的网站在互动回应测试中未按时答复或答复质量不高的情况",
+		Class: "list-table", Export: true, Compact: true,
+		Columns: []Column{{Head: "轮次", Kind: Link}, {Head: "网站名称", RowHead: true}, {Head: "信件", Kind: Number},
+			{Head: "已答复", Kind: Number}, {Head: "按时答复", Kind: Number}, {Head: "质量问题", Kind: Problems}}}
+	for _, s := range u.Across.Letters {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{roundCell(s.Round, s.RoundSlug), {Text: s.Name}, {Text: strconv.Itoa(s.Letters)},
+			{Text: strconv.Itoa(s.Answered)}, {Text: strconv.Itoa(s.OnTime)}, {Items: s.Qualities}}})
+	}
+	return t
+}

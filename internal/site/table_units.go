@@ -12,9 +12,10 @@ type UnitTables struct {
 	// The record across rounds (layouts/_partials/unit-across.html),
 	// "" when the unit has none: table_unit_across.go.
 	Repeats      string `json:"repeats"`
-	ErrorReports string `json:"error_reports"`
-	Changes      string `json:"changes"`
 	Recheck      string `json:"recheck"`
+	Changes      string `json:"changes"`
+	ErrorReports string `json:"error_reports"`
+	Letters      string `json:"letters"`
 }
 
 // MarshalJSON writes the unit's view with its tables rendered as HTML,
@@ -43,9 +44,10 @@ func (u *UnitView) tables() UnitTables {
 	out.Failures = html(u.failuresTable())
 	out.Noted = html(u.notedTable())
 	out.Repeats = html(u.repeatsTable())
-	out.ErrorReports = html(u.errorReportsTable())
-	out.Changes = html(u.changesTable())
 	out.Recheck = html(u.recheckTable())
+	out.Changes = html(u.changesTable())
+	out.ErrorReports = html(u.errorReportsTable())
+	out.Letters = html(u.lettersTable())
 	return out
 }
 
