@@ -142,8 +142,7 @@ func (u *UnitView) problemsTable(name, label, caption string, rows []FailureRow,
 	return t
 }
 
-// roundCell is a round's label, linked to the round's page when it has
-// one, as layouts/_partials/round-link.html wrote it.
+// roundCell is a round's label, linked to the round's page when it has one.
 func roundCell(label, slug string) Cell {
 	c := Cell{Text: label}
 	if slug != "" {
