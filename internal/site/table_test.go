@@ -292,15 +292,22 @@ func TestOtherMetricsTable(t *testing.T) {
 	}
 }
 
-// A unit's 连续不合格 keeps the export name, caption and phone labels the
-// template wrote; the platform follows the kind, a round without a page
-// is not linked.
-func TestUnitRepeatsTableHTML(t *testing.T) {
-	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
-		Across: UnitAcross{Repeats: []ItemRow{{Round: "2024年第四季度", RoundURL: "2024q4", Kind: "新媒体", Platform: "微信（公众号）",
-			Name: "示例发布", Problems: []string{"更新不及时"}, Detail: "连续2轮不合格"}, {Round: "2024年第三季度", Kind: "网站", Name: "示例网"}}}}
-	got := u.repeatsTable().HTML()
-	want := `<div class="table-wrap" data-export="s-repeats" role="region" aria-label="示例局连续不合格的网站和账号" tabindex="0">
+// The tables of a unit's record across rounds keep the export names,
+// captions, classes and phone labels unit-across.html wrote by hand.
+func TestUnitAcrossTablesHTML(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		table func(*UnitView) *Table
+		unit  UnitView
+		want  string
+	}{
+		// A unit's 连续不合格 keeps the export name, caption and phone labels the
+		// template wrote; the platform follows the kind, a round without a page
+		// is not linked.
+		{"Repeats", (*UnitView).repeatsTable, UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+			Across: UnitAcross{Repeats: []ItemRow{{Round: "2024年第四季度", RoundURL: "2024q4", Kind: "新媒体", Platform: "微信（公众号）",
+				Name: "示例发布", Problems: []string{"更新不及时"}, Detail: "连续2轮不合格"}, {Round: "2024年第三季度", Kind: "网站", Name: "示例网"}}}},
+			`<div class="table-wrap" data-export="s-repeats" role="region" aria-label="示例局连续不合格的网站和账号" tabindex="0">
 <table class="list-table cards">
 <caption>示例局连续两轮及以上不合格的网站和账号</caption>
 <thead><tr><th scope="col">轮次</th><th scope="col">类型</th><th scope="col">名称</th><th scope="col">存在问题</th><th scope="col">连续不合格</th></tr></thead>
@@ -309,20 +316,13 @@ func TestUnitRepeatsTableHTML(t *testing.T) {
 <tr><td data-label="轮次">2024年第三季度</td><td data-label="类型">网站</td><th scope="row">示例网</th><td class="col-problems" data-label="存在问题">—</td><td data-label="连续不合格">—</td></tr>
 </tbody>
 </table>
-</div>`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-}
-
-// A unit's 问题复查 is not shown as cards (no data-label); a recheck with
-// no 整改情况 stated prints “—”, several problems a list.
-func TestUnitRecheckTableHTML(t *testing.T) {
-	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
-		Across: UnitAcross{Recheck: []ItemRow{{Round: "2025年第一季度", RoundURL: "2025q1", Kind: "网站", Name: "示例网",
-			Problems: []string{"错别字", "链接不可用"}, Status: "已整改合格"}}}}
-	got := u.recheckTable().HTML()
-	want := `<div class="table-wrap" data-export="s-recheck" role="region" aria-label="示例局的问题复查" tabindex="0">
+</div>`},
+		// A unit's 问题复查 is not shown as cards (no data-label); a recheck with
+		// no 整改情况 stated prints “—”, several problems a list.
+		{"Recheck", (*UnitView).recheckTable, UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+			Across: UnitAcross{Recheck: []ItemRow{{Round: "2025年第一季度", RoundURL: "2025q1", Kind: "网站", Name: "示例网",
+				Problems: []string{"错别字", "链接不可用"}, Status: "已整改合格"}}}},
+			`<div class="table-wrap" data-export="s-recheck" role="region" aria-label="示例局的问题复查" tabindex="0">
 <table class="list-table">
 <caption>示例局上轮不合格网站和账号在下一轮的复查结果（从新到旧）</caption>
 <thead><tr><th scope="col">复查轮次</th><th scope="col">类型</th><th scope="col">名称</th><th scope="col">上轮问题</th><th scope="col">上轮整改情况</th><th scope="col">复查结果</th></tr></thead>
@@ -330,19 +330,12 @@ func TestUnitRecheckTableHTML(t *testing.T) {
 <tr><td><a href="/rounds/2025q1/">2025年第一季度</a></td><td>网站</td><th scope="row">示例网</th><td><ul class="problems"><li>错别字</li><li>链接不可用</li></ul></td><td>—</td><td>已整改合格</td></tr>
 </tbody>
 </table>
-</div>`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-}
-
-// A unit's 账号变化 heads each row with its round, linked to its page,
-// and right-aligns the counts; a 0 is printed, not “—”.
-func TestUnitChangesTableHTML(t *testing.T) {
-	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
-		Across: UnitAcross{Changes: []UnitChangeRow{{Round: "2025年第一季度", RoundSlug: "2025q1", Opened: 2}}}}
-	got := u.changesTable().HTML()
-	want := `<div class="table-wrap" data-export="s-changes" role="region" aria-label="示例局的账号变化" tabindex="0">
+</div>`},
+		// A unit's 账号变化 heads each row with its round, linked to its page,
+		// and right-aligns the counts; a 0 is printed, not “—”.
+		{"Changes", (*UnitView).changesTable, UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+			Across: UnitAcross{Changes: []UnitChangeRow{{Round: "2025年第一季度", RoundSlug: "2025q1", Opened: 2}}}},
+			`<div class="table-wrap" data-export="s-changes" role="region" aria-label="示例局的账号变化" tabindex="0">
 <table>
 <caption>示例局各轮新开设和关停注销的账号数（从新到旧）</caption>
 <thead><tr><th scope="col">轮次</th><th scope="col" class="num">新开设</th><th scope="col" class="num">关停注销</th></tr></thead>
@@ -350,19 +343,12 @@ func TestUnitChangesTableHTML(t *testing.T) {
 <tr><th scope="row"><a href="/rounds/2025q1/">2025年第一季度</a></th><td class="num">2</td><td class="num">0</td></tr>
 </tbody>
 </table>
-</div>`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-}
-
-// A unit's 找错留言办理 ends each row with its share and its rank among
-// the round's units.
-func TestUnitErrorReportsTableHTML(t *testing.T) {
-	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
-		Across: UnitAcross{ErrorReports: []ReportRow{{No: 3, Round: "2025年第一季度", RoundSlug: "2025q1", Received: 12, ClosedOnTime: 10, Overdue: 2, Share: "8.5%"}}}}
-	got := u.errorReportsTable().HTML()
-	want := `<div class="table-wrap" data-export="s-error-reports" role="region" aria-label="示例局的找错留言办理" tabindex="0">
+</div>`},
+		// A unit's 找错留言办理 ends each row with its share and its rank among
+		// the round's units.
+		{"ErrorReports", (*UnitView).errorReportsTable, UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+			Across: UnitAcross{ErrorReports: []ReportRow{{No: 3, Round: "2025年第一季度", RoundSlug: "2025q1", Received: 12, ClosedOnTime: 10, Overdue: 2, Share: "8.5%"}}}},
+			`<div class="table-wrap" data-export="s-error-reports" role="region" aria-label="示例局的找错留言办理" tabindex="0">
 <table>
 <caption>示例局各轮收到和办结的网民找错留言（从新到旧）</caption>
 <thead><tr><th scope="col">轮次</th><th scope="col" class="num">收到留言</th><th scope="col" class="num">按期办结</th><th scope="col" class="num">未按期办结</th><th scope="col" class="num">占全部留言</th><th scope="col" class="num">排名</th></tr></thead>
@@ -370,19 +356,12 @@ func TestUnitErrorReportsTableHTML(t *testing.T) {
 <tr><th scope="row"><a href="/rounds/2025q1/">2025年第一季度</a></th><td class="num">12</td><td class="num">10</td><td class="num">2</td><td class="num">8.5%</td><td class="num">3</td></tr>
 </tbody>
 </table>
-</div>`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-}
-
-// A unit's 互动回应测试 problems head each row with the website; no
-// quality problem prints “—”.
-func TestUnitLettersTableHTML(t *testing.T) {
-	u := UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
-		Across: UnitAcross{Letters: []LetterSite{{Round: "2025年第一季度", RoundSlug: "2025q1", Name: "示例网", Letters: 3, Answered: 2, OnTime: 1}}}}
-	got := u.lettersTable().HTML()
-	want := `<div class="table-wrap" data-export="s-letters" role="region" aria-label="示例局互动回应测试中的问题" tabindex="0">
+</div>`},
+		// A unit's 互动回应测试 problems head each row with the website; no
+		// quality problem prints “—”.
+		{"Letters", (*UnitView).lettersTable, UnitView{UnitSummary: UnitSummary{Name: "示例局", Slug: "s"},
+			Across: UnitAcross{Letters: []LetterSite{{Round: "2025年第一季度", RoundSlug: "2025q1", Name: "示例网", Letters: 3, Answered: 2, OnTime: 1}}}},
+			`<div class="table-wrap" data-export="s-letters" role="region" aria-label="示例局互动回应测试中的问题" tabindex="0">
 <table class="list-table">
 <caption>示例局的网站在互动回应测试中未按时答复或答复质量不高的情况</caption>
 <thead><tr><th scope="col">轮次</th><th scope="col">网站名称</th><th scope="col" class="num">信件</th><th scope="col" class="num">已答复</th><th scope="col" class="num">按时答复</th><th scope="col">质量问题</th></tr></thead>
@@ -390,8 +369,10 @@ func TestUnitLettersTableHTML(t *testing.T) {
 <tr><td><a href="/rounds/2025q1/">2025年第一季度</a></td><th scope="row">示例网</th><td class="num">3</td><td class="num">2</td><td class="num">1</td><td>—</td></tr>
 </tbody>
 </table>
-</div>`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+</div>`},
+	} {
+		if got := c.table(&c.unit).HTML(); got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
 	}
 }
