@@ -7,6 +7,7 @@ package figfmt
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/zwgk/zwgk/internal/figures"
@@ -15,6 +16,22 @@ import (
 // Unknown stands for a figure that is not defined, such as the rate of
 // nothing checked.
 const Unknown = "—"
+
+// Unstated is how a figure the 通报 does not state is written.
+const Unstated = "通报未说明"
+
+// Count writes a round's count: 未检查 where the round did not check that
+// kind, 通报未说明 where the 通报 does not state it, never a 0 that was
+// not counted.
+func Count(n int, notChecked, unknown bool) string {
+	switch {
+	case notChecked:
+		return "未检查"
+	case unknown:
+		return Unstated
+	}
+	return strconv.Itoa(n)
+}
 
 // Fixed writes v with the given decimals, rounding half away from zero
 // (四舍五入): 104.045 → "104.05". A value that rounds to zero is never

@@ -3,6 +3,7 @@ package review
 import (
 	"strconv"
 
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/site"
 )
 
@@ -85,7 +86,7 @@ func headlineFigures(h site.RoundHeadlines) []namedFigure {
 		return "否"
 	}
 	w, a := h.Websites, h.Accounts
-	count := site.CountText
+	count := figfmt.Count
 	nw, uw, na, ua := h.NoWebsites, w.Unknown, h.NoAccounts, a.Unknown
 	return []namedFigure{
 		{"标题", h.Title},

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/site"
 )
 
@@ -184,7 +185,7 @@ func headlineText(h site.RoundHeadlines) []string {
 	}
 	count := func(n int, unknown bool) string {
 		if unknown {
-			return "通报未说明"
+			return figfmt.Unstated
 		}
 		return fmt.Sprintf("%d 个", n)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 )
 
@@ -292,10 +293,10 @@ func roundInfo(rv *RoundView) [][]string {
 		}
 	}
 	w, a := rv.Websites, rv.Accounts
-	count := CountText
+	count := figfmt.Count
 	rate := func(r string, notChecked, unknown bool) string {
 		if notChecked || unknown {
-			return CountText(0, notChecked, unknown)
+			return figfmt.Count(0, notChecked, unknown)
 		}
 		return r
 	}
@@ -519,7 +520,7 @@ func parallel(n int, do func(i int) error) error {
 // states the number checked but not how many passed.
 func passCount(t Tally, n int) string {
 	if t.PassedUnknown {
-		return "通报未说明"
+		return figfmt.Unstated
 	}
 	return strconv.Itoa(n)
 }

@@ -2,7 +2,6 @@ package site
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figfmt"
@@ -48,22 +47,6 @@ func reportRow(no int, u figures.UnitReports, d int, slugs map[string]string) Re
 		Overdue: u.Overdue, Share: figfmt.Percent(u.Share, d), Cumulative: figfmt.Percent(u.Cumulative, d), Quality: u.Quality}
 }
 
-// unstated is how a count the 通报 does not state is written.
-const unstated = "通报未说明"
-
-// CountText writes a round's count as the site and the review report show
-// it: 未检查 where the round did not check that kind, 通报未说明 where the
-// 通报 does not state it, never a 0 that was not counted.
-func CountText(n int, notChecked, unknown bool) string {
-	switch {
-	case notChecked:
-		return "未检查"
-	case unknown:
-		return unstated
-	}
-	return strconv.Itoa(n)
-}
-
 // interactionSummary writes the letter test in one sentence.
 func interactionSummary(in *figures.Interaction, d int) string {
 	s := fmt.Sprintf("共测试网站 %d 个", in.Sites)
@@ -71,12 +54,12 @@ func interactionSummary(in *figures.Interaction, d int) string {
 		s += fmt.Sprintf("，发送测试信件 %d 封", in.Letters)
 	}
 	if in.OnTimeUnknown {
-		s += "；全部按时答复的网站数" + unstated
+		s += "；全部按时答复的网站数" + figfmt.Unstated
 	} else {
 		s += fmt.Sprintf("；全部按时答复的网站 %d 个，按时答复率 %s（%d/%d）", in.OnTime, figfmt.Percent(in.OnTimeRate(), d), in.OnTime, in.Sites)
 	}
 	if in.SameDayUnknown {
-		s += "；当日答复的网站数" + unstated + "。"
+		s += "；当日答复的网站数" + figfmt.Unstated + "。"
 	} else {
 		s += fmt.Sprintf("；当日答复的网站 %d 个。", in.SameDay)
 	}
@@ -88,7 +71,7 @@ func interactionSummary(in *figures.Interaction, d int) string {
 
 // errorReportsSummary writes the 找错 handling in one sentence.
 func errorReportsSummary(e *figures.ErrorReports, d int) string {
-	s := "共收到网民留言" + unstated
+	s := "共收到网民留言" + figfmt.Unstated
 	if !e.ReceivedUnknown {
 		s = fmt.Sprintf("共收到网民留言 %d 条", e.Received)
 	}
@@ -96,7 +79,7 @@ func errorReportsSummary(e *figures.ErrorReports, d int) string {
 		s += fmt.Sprintf("，涉及 %d 家单位", e.Units)
 	}
 	if e.ClosedUnknown {
-		s += "；按期办结数" + unstated + "。"
+		s += "；按期办结数" + figfmt.Unstated + "。"
 	} else {
 		s += fmt.Sprintf("；按期办结 %d 条，按期办结率 %s。", e.ClosedOnTime, figfmt.Percent(e.OnTimeRate(), d))
 	}

@@ -1,10 +1,10 @@
-package site
+package figfmt
 
 import "testing"
 
 // A round that did not check accounts, or whose 通报 lists only failures
 // without the totals, must not read as 0 accounts checked.
-func TestCountText(t *testing.T) {
+func TestCount(t *testing.T) {
 	for _, tt := range []struct {
 		n                   int
 		notChecked, unknown bool
@@ -16,8 +16,8 @@ func TestCountText(t *testing.T) {
 		{0, false, true, "通报未说明"},
 		{0, true, true, "未检查"},
 	} {
-		if got := CountText(tt.n, tt.notChecked, tt.unknown); got != tt.want {
-			t.Errorf("CountText(%d, %v, %v) = %q, want %q", tt.n, tt.notChecked, tt.unknown, got, tt.want)
+		if got := Count(tt.n, tt.notChecked, tt.unknown); got != tt.want {
+			t.Errorf("Count(%d, %v, %v) = %q, want %q", tt.n, tt.notChecked, tt.unknown, got, tt.want)
 		}
 	}
 }
