@@ -80,6 +80,25 @@ func Computed(s *figures.StatedRate) string {
 	return Percent(s.Counts, s.Decimals)
 }
 
+// Headline writes a kind's pass rate as the site headlines it, with the
+// note that goes beside it. Where the 通报 states a rate its counts do not
+// confirm (there are no counts, or they give another figure) it is the
+// stated rate, and the note says so; else it is the counts' rate, with no
+// note. The round page, the table of every round and the trend chart all
+// print this, so that none of them shows a figure the others contradict.
+func Headline(t figures.Tally, s *figures.StatedRate, decimals int) (rate, note string) {
+	counted := t.Rate()
+	switch {
+	case s == nil:
+		return Percent(counted, decimals), ""
+	case s.Differs:
+		return Stated(s), "（通报数字；按 " + strconv.Itoa(t.Passed) + "/" + strconv.Itoa(t.Checked) + " 计算为 " + Computed(s) + "，两者不一致）"
+	case !counted.Defined():
+		return Stated(s), "（通报数字）"
+	}
+	return Percent(counted, decimals), ""
+}
+
 // Mean writes a mean score: "104.05"; Unknown without scores.
 func Mean(s figures.Score) string {
 	if !s.Defined() {

@@ -101,3 +101,34 @@ func TestStated(t *testing.T) {
 		t.Errorf("computed without counts = %q, want none", got)
 	}
 }
+
+// The 通报 says 93.5%; 182 of 200 is 91.0%: the site headlines 93.5% and
+// says the two differ. With counts that agree it headlines the counts, in
+// the round's decimals; with no pass count it headlines 93.5% and says it
+// is the 通报's figure.
+func TestHeadline(t *testing.T) {
+	stated := func(counts figures.Rate, differs bool) *figures.StatedRate {
+		return &figures.StatedRate{Value: big.NewRat(935, 10), Decimals: 1, Counts: counts, Differs: differs}
+	}
+	tests := []struct {
+		tally              figures.Tally
+		stated             *figures.StatedRate
+		wantRate, wantNote string
+	}{
+		{figures.Tally{Checked: 200, Passed: 182, Failed: 18}, stated(figures.Rate{Num: 182, Den: 200}, true),
+			"93.5%", "（通报数字；按 182/200 计算为 91.0%，两者不一致）"},
+		{figures.Tally{Checked: 200, Passed: 187, Failed: 13}, stated(figures.Rate{Num: 187, Den: 200}, false),
+			"93.50%", ""},
+		{figures.Tally{Checked: 200, PassedUnknown: true}, stated(figures.Rate{}, false),
+			"93.5%", "（通报数字）"},
+		{figures.Tally{}, stated(figures.Rate{}, false), "93.5%", "（通报数字）"},
+		{figures.Tally{Checked: 609, Passed: 608, Failed: 1}, nil, "99.84%", ""},
+		{figures.Tally{}, nil, "—", ""},
+	}
+	for i, tt := range tests {
+		rate, note := Headline(tt.tally, tt.stated, 2)
+		if rate != tt.wantRate || note != tt.wantNote {
+			t.Errorf("%d: Headline = %q, %q; want %q, %q", i, rate, note, tt.wantRate, tt.wantNote)
+		}
+	}
+}
