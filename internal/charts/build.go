@@ -91,10 +91,11 @@ func PassRateTrend(f *figures.Figures) Chart {
 	for _, r := range f.Rounds {
 		l := Label(r)
 		labels = append(labels, l)
-		sr, ar := figfmt.Percent(r.Websites.Rate(), r.WebsiteDecimals), figfmt.Percent(r.Accounts.Rate(), r.AccountDecimals)
+		sr, srNote := figfmt.Headline(r.Websites, r.WebsiteRateStated, r.WebsiteDecimals)
+		ar, arNote := figfmt.Headline(r.Accounts.Tally, r.AccountRateStated, r.AccountDecimals)
 		siteData = append(siteData, opts.LineData{Value: number(sr)})
 		accData = append(accData, opts.LineData{Value: number(ar)})
-		t.Rows = append(t.Rows, []string{l, notStated(sr, r.NoWebsites, r.Websites), counts(r.Websites), notStated(ar, r.NoAccounts, r.Accounts.Tally), counts(r.Accounts.Tally)})
+		t.Rows = append(t.Rows, []string{l, notStated(sr+srNote, r.NoWebsites, r.Websites, r.WebsiteRateStated), counts(r.Websites), notStated(ar+arNote, r.NoAccounts, r.Accounts.Tally, r.AccountRateStated), counts(r.Accounts.Tally)})
 	}
 	line := charts.NewLine()
 	low := floorMin(f)
@@ -122,16 +123,15 @@ func trendSubtitle(f *figures.Figures) string {
 	s := fmt.Sprintf("共 %d 轮检查。", len(f.Rounds))
 	var parts []string
 	for _, k := range []struct {
-		name     string
-		rate     func(figures.Round) figures.Rate
-		decimals func(figures.Round) int
+		name string
+		rate func(figures.Round) string
 	}{
-		{"网站合格率", figures.WebsiteRate, func(r figures.Round) int { return r.WebsiteDecimals }},
-		{"新媒体合格率", figures.AccountRate, func(r figures.Round) int { return r.AccountDecimals }},
+		{"网站合格率", websiteHeadline},
+		{"新媒体合格率", accountHeadline},
 	} {
 		first, last := -1, -1
 		for i, r := range f.Rounds {
-			if k.rate(r).Defined() {
+			if k.rate(r) != figfmt.Unknown {
 				if first < 0 {
 					first = i
 				}
@@ -144,10 +144,10 @@ func trendSubtitle(f *figures.Figures) string {
 		a, b := f.Rounds[first], f.Rounds[last]
 		if first == last {
 			// One round to show: its rate, and no change.
-			parts = append(parts, fmt.Sprintf("%s的%s为 %s", Label(a), k.name, figfmt.Percent(k.rate(a), k.decimals(a))))
+			parts = append(parts, fmt.Sprintf("%s的%s为 %s", Label(a), k.name, k.rate(a)))
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s由%s的 %s 变为%s的 %s", k.name, Label(a), figfmt.Percent(k.rate(a), k.decimals(a)), Label(b), figfmt.Percent(k.rate(b), k.decimals(b))))
+		parts = append(parts, fmt.Sprintf("%s由%s的 %s 变为%s的 %s", k.name, Label(a), k.rate(a), Label(b), k.rate(b)))
 	}
 	if len(parts) > 0 {
 		s += strings.Join(parts, "；") + "。"
@@ -163,16 +163,27 @@ func lineStyle(i int) []charts.SeriesOpts {
 	}
 }
 
+// websiteHeadline and accountHeadline are a round's rates as its page
+// headlines them (figfmt.Headline), without the note.
+func websiteHeadline(r figures.Round) string {
+	rate, _ := figfmt.Headline(r.Websites, r.WebsiteRateStated, r.WebsiteDecimals)
+	return rate
+}
+
+func accountHeadline(r figures.Round) string {
+	rate, _ := figfmt.Headline(r.Accounts.Tally, r.AccountRateStated, r.AccountDecimals)
+	return rate
+}
+
 // floorMin picks the y-axis floor: a whole percent below the lowest rate,
 // so small differences stay visible without exaggerating them.
 func floorMin(f *figures.Figures) int {
 	low := 100
 	for _, r := range f.Rounds {
-		for _, rate := range []figures.Rate{r.Websites.Rate(), r.Accounts.Rate()} {
-			if rate.Defined() {
-				if v := rate.Num * 100 / rate.Den; v < low {
-					low = v
-				}
+		for _, rate := range []string{websiteHeadline(r), accountHeadline(r)} {
+			// The line plots the written figure, so the floor is taken from it.
+			if v, err := strconv.ParseFloat(strings.TrimSuffix(rate, "%"), 64); err == nil && int(v) < low {
+				low = int(v)
 			}
 		}
 	}
@@ -184,12 +195,13 @@ func floorMin(f *figures.Figures) int {
 }
 
 // notStated writes a rate of a round that did not check that kind as
-// 未检查, and one whose figures the 通报 does not state as 未说明.
-func notStated(rate string, notChecked bool, t figures.Tally) string {
+// 未检查, and one whose figures the 通报 does not state, neither as counts
+// nor as a rate, as 未说明.
+func notStated(rate string, notChecked bool, t figures.Tally, stated *figures.StatedRate) string {
 	switch {
 	case notChecked:
 		return "未检查"
-	case t.Unknown:
+	case t.Unknown && stated == nil:
 		return "未说明"
 	}
 	return rate

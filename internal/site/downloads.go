@@ -358,6 +358,15 @@ func orDash(s string) string {
 	return s
 }
 
+// headline writes a rate as the pages print it: the rate the 通报 states,
+// with its note, where the counts do not confirm it (figfmt.Headline).
+func headline(t Tally) string {
+	if t.Stated != nil && t.Stated.Note != "" {
+		return t.Stated.Rate + t.Stated.Note
+	}
+	return t.Rate
+}
+
 func joinList(items []string) string { return orDash(strings.Join(items, "；")) }
 
 func kindPlatform(kind, platform string) string {
@@ -376,8 +385,8 @@ func siteTables(s *SiteView) []dataTable {
 		for i := len(s.Rounds) - 1; i >= 0; i-- {
 			r := s.Rounds[i]
 			t.add(orDash(r.Period), r.Title, orDash(r.Published),
-				r.Websites.Rate, strconv.Itoa(r.Websites.Checked), passCount(r.Websites, r.Websites.Passed), passCount(r.Websites, r.Websites.Failed),
-				r.Accounts.Rate, strconv.Itoa(r.Accounts.Checked), passCount(r.Accounts.Tally, r.Accounts.Passed), passCount(r.Accounts.Tally, r.Accounts.Failed))
+				headline(r.Websites), strconv.Itoa(r.Websites.Checked), passCount(r.Websites, r.Websites.Passed), passCount(r.Websites, r.Websites.Failed),
+				headline(r.Accounts.Tally), strconv.Itoa(r.Accounts.Checked), passCount(r.Accounts.Tally, r.Accounts.Passed), passCount(r.Accounts.Tally, r.Accounts.Failed))
 		}
 		out = append(out, t)
 	}

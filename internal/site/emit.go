@@ -98,13 +98,13 @@ func roundSummary(f *figures.Figures, i int) RoundSummary {
 	if r.Accounts.Sampled && r.Accounts.SampleRate().Defined() {
 		acc.SampleRate = figfmt.Percent(r.Accounts.SampleRate(), r.AccountDecimals)
 	}
-	acc.Tally = withStated(acc.Tally, r.AccountRateStated)
+	acc.Tally = withStated(acc.Tally, r.Accounts.Tally, r.AccountRateStated)
 	if acc.SampleStated = statedView(r.SampleRateStated); acc.SampleStated != nil && acc.SampleRate == "" {
 		acc.SampleRate = acc.SampleStated.Rate
 	}
 	return RoundSummary{
 		ID: r.Round.ID, Slug: RoundSlug(r.Round.ID), Title: m.Title, Period: charts.Label(r), Published: m.Published,
-		Websites: withStated(tally(r.Websites, r.WebsiteDecimals, figfmt.Change(f.WebsiteChange(i))), r.WebsiteRateStated),
+		Websites: withStated(tally(r.Websites, r.WebsiteDecimals, figfmt.Change(f.WebsiteChange(i))), r.Websites, r.WebsiteRateStated),
 		Accounts: acc, Partial: r.Partial, NoWebsites: r.NoWebsites, NoAccounts: r.NoAccounts,
 	}
 }

@@ -60,6 +60,9 @@ type StatedView struct {
 	Rate     string `json:"rate"`     // as stated: "93.5%"
 	Computed string `json:"computed"` // from the counts, in the stated decimals; "" without counts
 	Differs  bool   `json:"differs"`  // the two differ beyond rounding
+	// Note is printed beside Rate where it is the rate shown:
+	// "（通报数字）", or the counts' figure where the two differ.
+	Note string `json:"note,omitempty"`
 }
 
 // Accounts is the tally of new-media accounts with the counts around it.

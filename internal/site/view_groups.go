@@ -40,12 +40,25 @@ func statedView(s *figures.StatedRate) *StatedView {
 	return &StatedView{Rate: figfmt.Stated(s), Computed: figfmt.Computed(s), Differs: s.Differs}
 }
 
-// withStated adds the stated rate to a tally; where no counts exist, the
-// stated rate is the rate shown.
-func withStated(t Tally, s *figures.StatedRate) Tally {
+// withStated adds the stated rate to a tally, with the note the page
+// prints beside it (figfmt.Headline); where no counts exist, the stated
+// rate is the rate shown.
+func withStated(t Tally, counts figures.Tally, s *figures.StatedRate) Tally {
 	t.Stated = statedView(s)
+	if t.Stated != nil {
+		_, t.Stated.Note = figfmt.Headline(counts, s, 0)
+	}
 	if t.Stated != nil && (t.Checked == 0 || t.PassedUnknown) {
 		t.Rate = t.Stated.Rate
+	}
+	return t
+}
+
+// known is a group's counts of one kind, or none where the 通报 does not
+// give them.
+func known(t figures.Tally, ok bool) figures.Tally {
+	if !ok {
+		return figures.Tally{}
 	}
 	return t
 }
@@ -64,8 +77,8 @@ func groupRow(c figures.Category, siteDecimals, accountDecimals int) CategoryRow
 	} else {
 		row.Accounts = Tally{Rate: "—"}
 	}
-	row.Websites = withStated(row.Websites, c.WebsiteRateStated)
-	row.Accounts = withStated(row.Accounts, c.AccountRateStated)
+	row.Websites = withStated(row.Websites, known(c.Websites, c.WebsitesKnown), c.WebsiteRateStated)
+	row.Accounts = withStated(row.Accounts, known(c.Accounts, c.AccountsKnown), c.AccountRateStated)
 	return row
 }
 
