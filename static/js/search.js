@@ -4,8 +4,9 @@
  * files the query needs: meta.json, the shard of each of its terms, and the
  * chunks holding the results shown. How terms are made and where they are
  * kept, and how results are ranked, must match search.go (searchFold,
- * isWordRune, queryTerms, rankTerms, rankHits, searchShard,
- * encodePostings). Results are written with textContent only.
+ * isWordRune, rankTerms, searchShard, encodePostings) and the model of this
+ * file in searchjs_test.go (queryTerms, rankHits), with which the Go tests
+ * search the index the build writes. Results are written with textContent only.
  */
 (function () {
   'use strict';
@@ -156,7 +157,7 @@
     return k;
   }
 
-  // Orders the things found as search.go rankHits does: those holding all
+  // Orders the things found as searchjs_test.go rankHits does: those holding all
   // the bigrams (or, when none does and there are three or more, two thirds
   // of them); exact codes first, then by kind, whole name, prefix, overlap.
   function rank(bigrams, code, whole, prefix, kinds) {
