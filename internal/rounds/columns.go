@@ -2,12 +2,14 @@ package rounds
 
 import (
 	"io"
+	"iter"
 	"reflect"
 	"strings"
 
 	"github.com/gocarina/gocsv"
 
 	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/sheet"
 )
 
@@ -95,13 +97,61 @@ func headerKey(s string) string {
 
 // sheetRows is a decoded sheet: typed rows with their positions.
 type sheetRows[T any] struct {
-	file   string
-	rows   []T
-	lines  []int          // spreadsheet row of rows[i]
-	header map[string]int // canonical (Chinese) column name -> index in the header
-	raw    []string       // header as written, by index
-	allow  int            // index of the 公开个人信息 column, -1 when absent
+	file     string
+	problems *diag.List
+	rows     []T
+	lines    []int          // spreadsheet row of rows[i]
+	header   map[string]int // canonical (Chinese) column name -> index in the header
+	raw      []string       // header as written, by index
+	allow    int            // index of the 公开个人信息 column, -1 when absent
 }
+
+// each yields the rows of the sheet, each with the rowCheck that reports
+// its problems; none when the sheet could not be read (s is nil, the problems
+// saying why), so that every reader opens a sheet the same way.
+func (s *sheetRows[T]) each() iter.Seq2[T, *rowCheck] {
+	return func(yield func(T, *rowCheck) bool) {
+		if s == nil {
+			return
+		}
+		for i, r := range s.rows {
+			if !yield(r, &rowCheck{problems: s.problems, file: s.file, line: s.lines[i], col: s.col}) {
+				return
+			}
+		}
+	}
+}
+
+// has reports whether the sheet has the canonical column name.
+func (s *sheetRows[T]) has(name string) bool {
+	if s == nil {
+		return false
+	}
+	_, ok := s.header[name]
+	return ok
+}
+
+// rowCheck is the checking of one row of a sheet: it reports problems at
+// the row's cells, and remembers whether one was an error (bad), so that
+// the reader can leave the row out.
+type rowCheck struct {
+	problems *diag.List
+	file     string
+	line     int                 // spreadsheet row
+	col      func(string) string // the header as the sheet writes it
+	bad      bool
+}
+
+func (r *rowCheck) errorf(col, fix, format string, args ...any) {
+	r.problems.Errorf(r.file, r.line, r.col(col), fix, format, args...)
+	r.bad = true
+}
+
+func (r *rowCheck) warnf(col, fix, format string, args ...any) {
+	r.problems.Warnf(r.file, r.line, r.col(col), fix, format, args...)
+}
+
+func (r *rowCheck) pos() model.Pos { return model.Pos{File: r.file, Row: r.line} }
 
 // col returns the header of a canonical column as the sheet writes it, for
 // error positions.
@@ -138,7 +188,7 @@ func decode[T any](t *sheet.Table, problems *diag.List) *sheetRows[T] {
 		}
 	}
 	t.FindHeader(func(cells []string) bool { return isHeader(cells, cols, byKey) })
-	out := &sheetRows[T]{file: t.File, header: map[string]int{}, raw: t.Header, allow: -1}
+	out := &sheetRows[T]{file: t.File, problems: problems, header: map[string]int{}, raw: t.Header, allow: -1}
 	canonical := make([]string, len(t.Header))
 	for i, h := range t.Header {
 		ci, ok := byKey[headerKey(h)]

@@ -15,16 +15,10 @@ type reportRow struct {
 }
 
 func readReports(path string, problems *diag.List) []model.ErrorReport {
-	s := readSheet[reportRow](path, problems)
-	if s == nil {
-		return nil
-	}
 	var out []model.ErrorReport
 	seen := map[string]int{}
-	for i, r := range s.rows {
-		line := s.lines[i]
-		rep := model.ErrorReport{Unit: r.Unit, QualityProblem: r.Quality, Pos: model.Pos{File: path, Row: line}}
-		bad := false
+	for r, row := range readSheet[reportRow](path, problems).each() {
+		rep := model.ErrorReport{Unit: r.Unit, QualityProblem: r.Quality, Pos: row.pos()}
 		// A unit named without counts: both counts blank.
 		rep.CountsUnknown = r.Received == "" && r.ClosedOnTime == "" && r.Overdue == ""
 		if !rep.CountsUnknown && (r.Received == "" || r.ClosedOnTime == "") {
@@ -32,8 +26,7 @@ func readReports(path string, problems *diag.List) []model.ErrorReport {
 			if r.Received != "" {
 				col = "按期办结数"
 			}
-			problems.Errorf(path, line, s.col(col), "写上收到留言数和按期办结数；通报没有给出数字时，这一行的数字都留空", "%s为空", col)
-			bad = true
+			row.errorf(col, "写上收到留言数和按期办结数；通报没有给出数字时，这一行的数字都留空", "%s为空", col)
 		}
 		count := func(col, raw string, to *int) {
 			if raw == "" {
@@ -41,32 +34,28 @@ func readReports(path string, problems *diag.List) []model.ErrorReport {
 			}
 			n, ok := parseCount(raw)
 			if !ok {
-				problems.Errorf(path, line, s.col(col), "填写整数", "%s“%s”不是整数", col, raw)
-				bad = true
+				row.errorf(col, "填写整数", "%s“%s”不是整数", col, raw)
 			}
 			*to = n
 		}
 		if rep.Unit == "" {
-			problems.Errorf(path, line, s.col("单位名称"), "填写单位全称", "单位名称为空")
-			bad = true
+			row.errorf("单位名称", "填写单位全称", "单位名称为空")
 		}
 		count("收到留言数", r.Received, &rep.Received)
 		count("按期办结数", r.ClosedOnTime, &rep.ClosedOnTime)
 		if r.Overdue != "" {
 			count("未按期办结数", r.Overdue, &rep.Overdue)
-		} else if !bad && !rep.CountsUnknown {
+		} else if !row.bad && !rep.CountsUnknown {
 			rep.Overdue = rep.Received - rep.ClosedOnTime
 		}
-		if !bad && rep.ClosedOnTime+rep.Overdue > rep.Received {
-			problems.Errorf(path, line, s.col("按期办结数"), "按期办结数加未按期办结数不能超过收到留言数", "收到 %d 条，按期办结 %d 条、未按期办结 %d 条，对不上", rep.Received, rep.ClosedOnTime, rep.Overdue)
-			bad = true
+		if !row.bad && rep.ClosedOnTime+rep.Overdue > rep.Received {
+			row.errorf("按期办结数", "按期办结数加未按期办结数不能超过收到留言数", "收到 %d 条，按期办结 %d 条、未按期办结 %d 条，对不上", rep.Received, rep.ClosedOnTime, rep.Overdue)
 		}
 		if prev, dup := seen[rep.Unit]; dup && rep.Unit != "" {
-			problems.Errorf(path, line, s.col("单位名称"), "每个单位只写一行", "单位“%s”已在第 %d 行出现", rep.Unit, prev)
-			bad = true
+			row.errorf("单位名称", "每个单位只写一行", "单位“%s”已在第 %d 行出现", rep.Unit, prev)
 		}
-		seen[rep.Unit] = line
-		if !bad {
+		seen[rep.Unit] = row.line
+		if !row.bad {
 			out = append(out, rep)
 		}
 	}

@@ -62,22 +62,12 @@ func workingDaysBetween(from, to string) int {
 }
 
 func readLetters(path string, problems *diag.List) []model.Letter {
-	s := readSheet[letterRow](path, problems)
-	if s == nil {
-		return nil
-	}
 	var out []model.Letter
-	for i, r := range s.rows {
-		line := s.lines[i]
+	for r, row := range readSheet[letterRow](path, problems).each() {
 		l := model.Letter{SiteCode: r.SiteCode, SiteName: r.SiteName, No: r.No, QualityProblem: r.Quality, Note: r.Note,
-			Pos: model.Pos{File: path, Row: line}}
-		bad := false
-		errorf := func(col, fix, format string, args ...any) {
-			problems.Errorf(path, line, s.col(col), fix, format, args...)
-			bad = true
-		}
+			Pos: row.pos()}
 		if l.SiteCode == "" && l.SiteName == "" {
-			errorf("网站名称", "填写网站标识码或网站名称", "没有写是哪个网站")
+			row.errorf("网站名称", "填写网站标识码或网站名称", "没有写是哪个网站")
 		}
 		var ok bool
 		for _, d := range []struct {
@@ -88,25 +78,25 @@ func readLetters(path string, problems *diag.List) []model.Letter {
 				continue
 			}
 			if *d.to, ok = parseDate(d.raw); !ok {
-				errorf(d.col, "写成 2024-10-08 这样的日期", "%s“%s”不是有效日期", d.col, d.raw)
+				row.errorf(d.col, "写成 2024-10-08 这样的日期", "%s“%s”不是有效日期", d.col, d.raw)
 			}
 		}
 		if r.DeadlineDays != "" {
 			if l.DeadlineDays, ok = parseCount(r.DeadlineDays); !ok {
-				errorf("答复时限", "填写工作日天数，如 5", "答复时限“%s”不是整数", r.DeadlineDays)
+				row.errorf("答复时限", "填写工作日天数，如 5", "答复时限“%s”不是整数", r.DeadlineDays)
 			}
 		}
 		stated, ok := parseReply(r.Reply)
 		if !ok {
-			errorf("答复情况", "填写 当日答复、按时答复、逾期答复、已答复（不知是否按时）或 未答复", "答复情况“%s”无法识别", r.Reply)
+			row.errorf("答复情况", "填写 当日答复、按时答复、逾期答复、已答复（不知是否按时）或 未答复", "答复情况“%s”无法识别", r.Reply)
 		}
 		onTime, onTimeGiven := false, r.OnTime != ""
 		if onTimeGiven {
 			if onTime, ok = parseYesNo(r.OnTime); !ok {
-				errorf("是否按时", "填写 是 或 否", "是否按时“%s”无法识别", r.OnTime)
+				row.errorf("是否按时", "填写 是 或 否", "是否按时“%s”无法识别", r.OnTime)
 			}
 		}
-		if bad {
+		if row.bad {
 			continue
 		}
 		// With dates the reply state is derived; a stated one must agree.
@@ -116,7 +106,7 @@ func readLetters(path string, problems *diag.List) []model.Letter {
 			case l.Replied == "":
 				derived = model.ReplyNone
 			case l.Replied < l.Sent:
-				errorf("答复日期", "答复日期不能早于发送日期", "答复日期 %s 早于发送日期 %s", l.Replied, l.Sent)
+				row.errorf("答复日期", "答复日期不能早于发送日期", "答复日期 %s 早于发送日期 %s", l.Replied, l.Sent)
 			case l.Replied == l.Sent:
 				derived = model.ReplySameDay
 			case l.DeadlineDays > 0 && workingDaysBetween(l.Sent, l.Replied) <= l.DeadlineDays:
@@ -127,7 +117,7 @@ func readLetters(path string, problems *diag.List) []model.Letter {
 		}
 		switch {
 		case derived != "" && stated != "" && derived != stated:
-			errorf("答复情况", "核对日期、答复时限和答复情况", "按日期算应为“%s”，表中写的是“%s”", derived, stated)
+			row.errorf("答复情况", "核对日期、答复时限和答复情况", "按日期算应为“%s”，表中写的是“%s”", derived, stated)
 		case derived != "":
 			l.Reply = derived
 		case stated != "":
@@ -145,12 +135,12 @@ func readLetters(path string, problems *diag.List) []model.Letter {
 			// the letter: listed by name, counted in no rate.
 			l.Reply = model.ReplyUnstated
 		}
-		if bad {
+		if row.bad {
 			continue
 		}
 		l.OnTime = l.Reply == model.ReplySameDay || l.Reply == model.ReplyOnTime
 		if onTimeGiven && onTime != l.OnTime {
-			errorf("是否按时", "核对是否按时与答复情况", "是否按时写的是“%s”，但答复情况为“%s”", r.OnTime, l.Reply)
+			row.errorf("是否按时", "核对是否按时与答复情况", "是否按时写的是“%s”，但答复情况为“%s”", r.OnTime, l.Reply)
 			continue
 		}
 		out = append(out, l)

@@ -133,32 +133,30 @@ func LoadWithErrors(dir string, withDrafts bool) (*model.Dataset, []model.Round,
 }
 
 func readUnits(path string, problems *diag.List) []model.Unit {
-	s := readSheet[unitRow](path, problems)
-	if s == nil {
-		return nil
-	}
 	var units []model.Unit
 	seen := map[string]int{}
-	for i, r := range s.rows {
-		line := s.lines[i]
+	for r, row := range readSheet[unitRow](path, problems).each() {
 		if r.Name == "" {
-			problems.Errorf(path, line, s.col("单位名称"), "填写单位全称，或删除这一行", "单位名称为空")
+			row.errorf("单位名称", "填写单位全称，或删除这一行", "单位名称为空")
 			continue
 		}
 		if prev, dup := seen[r.Name]; dup {
-			problems.Errorf(path, line, s.col("单位名称"), "删除重复的一行", "单位“%s”已在第 %d 行出现", r.Name, prev)
+			row.errorf("单位名称", "删除重复的一行", "单位“%s”已在第 %d 行出现", r.Name, prev)
 			continue
 		}
-		seen[r.Name] = line
+		seen[r.Name] = row.line
 		if r.CreditCode != "" {
+			// The unit is kept whatever its code (row.bad is not read),
+			// so that its rows in the rounds are not also reported as
+			// naming an unknown unit.
 			checkCreditCode(r.CreditCode, func(fix, format string, args ...any) {
-				problems.Errorf(path, line, s.col("统一社会信用代码"), fix, format, args...)
+				row.errorf("统一社会信用代码", fix, format, args...)
 			})
 		}
 		units = append(units, model.Unit{
 			Name: r.Name, Category: r.Category, Region: r.Region, CreditCode: r.CreditCode,
 			Aliases: model.SplitProblems(r.Aliases), Listed: true,
-			Pos: model.Pos{File: path, Row: line},
+			Pos: row.pos(),
 		})
 	}
 	return units
@@ -225,86 +223,76 @@ func readRound(dir, id string, problems *diag.List) model.Round {
 }
 
 func readWebsites(path string, problems *diag.List) []model.Website {
-	s := readSheet[websiteRow](path, problems)
-	if s == nil {
-		return nil
-	}
 	var out []model.Website
 	seen := map[string]int{}
 	byName := map[string]codedRow{} // 网站名称|主办单位 -> first row
-	for i, r := range s.rows {
-		line := s.lines[i]
+	for r, row := range readSheet[websiteRow](path, problems).each() {
 		w := model.Website{Code: r.Code, Name: r.Name, Unit: r.Unit, URL: r.URL, Score: r.Score,
-			Problems: model.SplitProblems(r.Problems), Note: r.Note, Pos: model.Pos{File: path, Row: line}}
-		bad := false
-		errorf := func(col, fix, format string, args ...any) {
-			problems.Errorf(path, line, s.col(col), fix, format, args...)
-			bad = true
-		}
+			Problems: model.SplitProblems(r.Problems), Note: r.Note, Pos: row.pos()}
 		if w.Name == "" {
-			errorf("网站名称", "填写网站名称", "网站名称为空")
+			row.errorf("网站名称", "填写网站名称", "网站名称为空")
 		}
 		if w.Unit == "" {
-			problems.Warnf(path, line, s.col("主办单位"), "通报写明主办单位时请填上；不填时网站照样列出，但不归入任何单位", "网站“%s”的主办单位为空", w.Name)
+			row.warnf("主办单位", "通报写明主办单位时请填上；不填时网站照样列出，但不归入任何单位", "网站“%s”的主办单位为空", w.Name)
 		}
 		if scientific(w.Code) {
-			errorf("网站标识码", scientificFix, "网站标识码“%s”被 Excel 当成了数字，已经不是原来的标识码", w.Code)
+			row.errorf("网站标识码", scientificFix, "网站标识码“%s”被 Excel 当成了数字，已经不是原来的标识码", w.Code)
 		} else if w.Code != "" && len([]rune(w.Code)) != 10 {
-			errorf("网站标识码", "网站标识码为 10 位，可在全国政府网站信息报送系统中查到；不知道时留空", "网站标识码“%s”不是 10 位", w.Code)
+			row.errorf("网站标识码", "网站标识码为 10 位，可在全国政府网站信息报送系统中查到；不知道时留空", "网站标识码“%s”不是 10 位", w.Code)
 		}
 		if w.URL != "" {
 			w.URL = normalizeURL(w.URL)
 			if !isWebURL(w.URL) {
-				errorf("首页地址", "写成 https://www.example.gov.cn/ 这样的网址", "首页地址“%s”不是 http(s) 网址", r.URL)
+				row.errorf("首页地址", "写成 https://www.example.gov.cn/ 这样的网址", "首页地址“%s”不是 http(s) 网址", r.URL)
 			}
 		}
 		var ok bool
 		if w.Type, ok = parseSiteType(r.Type); !ok {
-			errorf("网站类型", "填写 门户网站、部门网站 或 其他", "网站类型“%s”无法识别", r.Type)
+			row.errorf("网站类型", "填写 门户网站、部门网站 或 其他", "网站类型“%s”无法识别", r.Type)
 		}
 		if w.Result, ok = parseResult(r.Result); r.Result == "" && len(w.Problems) > 0 {
 			w.Result = model.Undetermined // named for its problems, result not stated
 		} else if r.Result == "" {
-			errorf("检查结果", "填写 合格 或 不合格（通报未写明结果时填 未判定）", "网站“%s”没有检查结果", w.Name)
+			row.errorf("检查结果", "填写 合格 或 不合格（通报未写明结果时填 未判定）", "网站“%s”没有检查结果", w.Name)
 		} else if !ok || w.Result == model.Unchecked {
-			errorf("检查结果", "填写 合格、不合格 或 未判定", "检查结果“%s”无法识别", r.Result)
+			row.errorf("检查结果", "填写 合格、不合格 或 未判定", "检查结果“%s”无法识别", r.Result)
 		}
 		if r.Score != "" {
 			if w.Score, ok = parseDecimal(r.Score); !ok {
-				errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
+				row.errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
 			}
 		}
 		if r.Rank != "" {
 			if w.Rank, ok = parseRank(r.Rank); !ok {
-				errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
+				row.errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
 			}
 		}
 		if w.Rectification, ok = parseRectification(r.Rectification); !ok {
-			errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
+			row.errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
 		}
 		if w.Result == model.Fail && len(w.Problems) == 0 {
-			problems.Warnf(path, line, s.col("存在问题"), "写明不合格的原因，多个问题用“；”分隔", "网站“%s”不合格，但没有写存在问题", w.Name)
+			row.warnf("存在问题", "写明不合格的原因，多个问题用“；”分隔", "网站“%s”不合格，但没有写存在问题", w.Name)
 		}
 		if w.Result == model.Pass && w.Rectification != "" && len(w.Problems) == 0 {
-			problems.Warnf(path, line, s.col("整改情况"), "合格且没有存在问题的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
+			row.warnf("整改情况", "合格且没有存在问题的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
 		}
 		if prev, dup := seen[w.Key()]; dup && w.Name != "" {
-			errorf("网站名称", "同一轮中每个网站只写一行；合并重复的行", "网站“%s”在本轮已出现在第 %d 行", w.Name, prev)
+			row.errorf("网站名称", "同一轮中每个网站只写一行；合并重复的行", "网站“%s”在本轮已出现在第 %d 行", w.Name, prev)
 		}
-		seen[w.Key()] = line
+		seen[w.Key()] = row.line
 		// The same website once with its 网站标识码 and once without would
 		// be counted as two.
 		if w.Name != "" && w.Unit != "" {
 			k := w.Name + "|" + w.Unit
 			if prev, ok := byName[k]; ok && (prev.code == "") != (w.Code == "") {
 				code := prev.code + w.Code
-				errorf("网站标识码", "同一网站只写一行：合并这两行，写上网站标识码",
-					"第 %d 行和第 %d 行是同一个网站“%s”（主办单位 %s），一行有网站标识码“%s”，一行没有", prev.line, line, w.Name, w.Unit, code)
+				row.errorf("网站标识码", "同一网站只写一行：合并这两行，写上网站标识码",
+					"第 %d 行和第 %d 行是同一个网站“%s”（主办单位 %s），一行有网站标识码“%s”，一行没有", prev.line, row.line, w.Name, w.Unit, code)
 			} else if !ok {
-				byName[k] = codedRow{line, w.Code}
+				byName[k] = codedRow{row.line, w.Code}
 			}
 		}
-		if !bad {
+		if !row.bad {
 			out = append(out, w)
 		}
 	}
@@ -320,49 +308,40 @@ type codedRow struct {
 
 func readAccounts(path string, problems *diag.List) []model.Account {
 	s := readSheet[accountRow](path, problems)
-	if s == nil {
-		return nil
-	}
-	_, hasSampled := s.header["是否抽查"]
+	hasSampled := s.has("是否抽查")
 	var out []model.Account
 	seen := map[string]int{}
 	byName := map[string]codedRow{} // platform family|账号名称|开设主体 -> first row
-	for i, r := range s.rows {
-		line := s.lines[i]
+	for r, row := range s.each() {
 		a := model.Account{FilingNo: r.FilingNo, Name: r.Name, Unit: r.Unit, Score: r.Score,
 			Problems: model.SplitProblems(r.Problems), Note: r.Note, Sampled: true,
-			Pos: model.Pos{File: path, Row: line}}
-		bad := false
-		errorf := func(col, fix, format string, args ...any) {
-			problems.Errorf(path, line, s.col(col), fix, format, args...)
-			bad = true
-		}
+			Pos: row.pos()}
 		if a.Name == "" {
-			errorf("账号名称", "填写账号名称", "账号名称为空")
+			row.errorf("账号名称", "填写账号名称", "账号名称为空")
 		}
 		if a.Unit == "" {
-			problems.Warnf(path, line, s.col("开设主体"), "通报写明开设主体时请填上；不填时账号照样列出，但不归入任何单位", "账号“%s”的开设主体为空", a.Name)
+			row.warnf("开设主体", "通报写明开设主体时请填上；不填时账号照样列出，但不归入任何单位", "账号“%s”的开设主体为空", a.Name)
 		}
 		if r.Platform == "" {
-			errorf("平台", "填写平台，如 微信公众号、新浪微博、抖音", "平台为空")
+			row.errorf("平台", "填写平台，如 微信公众号、新浪微博、抖音", "平台为空")
 		} else {
 			var known bool
 			a.Platform, a.SubType, known = parsePlatform(r.Platform)
 			if !known {
-				problems.Warnf(path, line, s.col("平台"), "如属常见平台请改用标准名称："+strings.Join(model.Platforms, "、"), "平台“%s”不在平台列表中，按“其他”统计", r.Platform)
+				row.warnf("平台", "如属常见平台请改用标准名称："+strings.Join(model.Platforms, "、"), "平台“%s”不在平台列表中，按“其他”统计", r.Platform)
 			}
 		}
 		var ok bool
 		if a.Status, ok = parseStatus(r.Status); !ok {
-			errorf("运行状态", "填写 "+strings.Join(statuses, "、")+" 之一", "运行状态“%s”无法识别", r.Status)
+			row.errorf("运行状态", "填写 "+strings.Join(statuses, "、")+" 之一", "运行状态“%s”无法识别", r.Status)
 		}
 		if hasSampled && r.Sampled != "" {
 			if a.Sampled, ok = parseYesNo(r.Sampled); !ok {
-				errorf("是否抽查", "填写 是 或 否", "是否抽查“%s”无法识别", r.Sampled)
+				row.errorf("是否抽查", "填写 是 或 否", "是否抽查“%s”无法识别", r.Sampled)
 			}
 		}
 		if a.Result, ok = parseResult(r.Result); !ok {
-			errorf("检查结果", "填写 合格、不合格 或 未判定；未抽查的账号留空", "检查结果“%s”无法识别", r.Result)
+			row.errorf("检查结果", "填写 合格、不合格 或 未判定；未抽查的账号留空", "检查结果“%s”无法识别", r.Result)
 		} else if r.Result == "" && len(a.Problems) > 0 {
 			a.Result = model.Undetermined // named for its problems, result not stated
 		}
@@ -370,52 +349,52 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 		switch {
 		case a.Result == model.Undetermined:
 			// Problems noted without a result: listed whatever the sampling.
-		case checked && a.Result == model.Unchecked && !bad:
-			errorf("检查结果", "填写 合格 或 不合格；未抽查的账号在“是否抽查”列填 否", "账号“%s”应检查但没有检查结果", a.Name)
+		case checked && a.Result == model.Unchecked && !row.bad:
+			row.errorf("检查结果", "填写 合格 或 不合格；未抽查的账号在“是否抽查”列填 否", "账号“%s”应检查但没有检查结果", a.Name)
 		case !checked && a.Result != model.Unchecked:
 			why := "未抽查"
 			if !a.Active() {
 				why = a.Status
 			}
-			errorf("检查结果", "删除检查结果，或改正“是否抽查”/“运行状态”", "账号“%s”%s，却有检查结果“%s”", a.Name, why, r.Result)
+			row.errorf("检查结果", "删除检查结果，或改正“是否抽查”/“运行状态”", "账号“%s”%s，却有检查结果“%s”", a.Name, why, r.Result)
 		}
 		if r.Score != "" {
 			if a.Score, ok = parseDecimal(r.Score); !ok {
-				errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
+				row.errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
 			}
 		}
 		if r.Rank != "" {
 			if a.Rank, ok = parseRank(r.Rank); !ok {
-				errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
+				row.errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
 			}
 		}
 		if a.Rectification, ok = parseRectification(r.Rectification); !ok {
-			errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
+			row.errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
 		}
 		if a.Result == model.Fail && len(a.Problems) == 0 {
-			problems.Warnf(path, line, s.col("存在问题"), "写明不合格的原因，多个问题用“；”分隔", "账号“%s”不合格，但没有写存在问题", a.Name)
+			row.warnf("存在问题", "写明不合格的原因，多个问题用“；”分隔", "账号“%s”不合格，但没有写存在问题", a.Name)
 		}
 		if scientific(a.FilingNo) {
-			errorf("备案单号", scientificFix, "备案单号“%s”被 Excel 当成了数字，已经不是原来的单号", a.FilingNo)
+			row.errorf("备案单号", scientificFix, "备案单号“%s”被 Excel 当成了数字，已经不是原来的单号", a.FilingNo)
 		}
 		if prev, dup := seen[a.Key()]; dup && a.FilingNo != "" {
-			errorf("备案单号", "每个备案单号只对应一个账号；核对两行的备案单号", "备案单号“%s”在本轮已出现在第 %d 行（账号“%s”）", a.FilingNo, prev, a.Name)
+			row.errorf("备案单号", "每个备案单号只对应一个账号；核对两行的备案单号", "备案单号“%s”在本轮已出现在第 %d 行（账号“%s”）", a.FilingNo, prev, a.Name)
 		} else if dup && a.Name != "" {
-			errorf("账号名称", "同一轮中每个账号只写一行；合并重复的行", "账号“%s”（%s）在本轮已出现在第 %d 行", a.Name, r.Platform, prev)
+			row.errorf("账号名称", "同一轮中每个账号只写一行；合并重复的行", "账号“%s”（%s）在本轮已出现在第 %d 行", a.Name, r.Platform, prev)
 		}
-		seen[a.Key()] = line
+		seen[a.Key()] = row.line
 		// The same account once with its 备案单号 and once without would be
 		// counted as two.
 		if a.Name != "" && a.Unit != "" && a.Platform != "" {
 			k := a.NameKey()
 			if prev, ok := byName[k]; ok && (prev.code == "") != (a.FilingNo == "") {
-				errorf("备案单号", "同一账号只写一行：合并这两行，写上备案单号",
-					"第 %d 行和第 %d 行是同一个账号“%s”（%s，开设主体 %s），一行有备案单号“%s”，一行没有", prev.line, line, a.Name, r.Platform, a.Unit, prev.code+a.FilingNo)
+				row.errorf("备案单号", "同一账号只写一行：合并这两行，写上备案单号",
+					"第 %d 行和第 %d 行是同一个账号“%s”（%s，开设主体 %s），一行有备案单号“%s”，一行没有", prev.line, row.line, a.Name, r.Platform, a.Unit, prev.code+a.FilingNo)
 			} else if !ok {
-				byName[k] = codedRow{line, a.FilingNo}
+				byName[k] = codedRow{row.line, a.FilingNo}
 			}
 		}
-		if !bad {
+		if !row.bad {
 			out = append(out, a)
 		}
 	}
@@ -423,34 +402,29 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 }
 
 func readSummary(path string, problems *diag.List) []model.Metric {
-	s := readSheet[metricRow](path, problems)
-	if s == nil {
-		return nil
-	}
 	var out []model.Metric
 	seen := map[string]int{}
 	byPlatform := map[string]int{}
-	for i, r := range s.rows {
-		line := s.lines[i]
+	for r, row := range readSheet[metricRow](path, problems).each() {
 		if r.Metric == "" {
-			problems.Errorf(path, line, s.col("指标"), "填写指标名称，或删除这一行", "指标名称为空")
+			row.errorf("指标", "填写指标名称，或删除这一行", "指标名称为空")
 			continue
 		}
 		if c := model.CanonicalMetric(r.Metric); model.IsKnownMetric(c) {
 			r.Metric = c // 网站总数：市直部门 with a full-width colon is 网站总数:市直部门
 		}
 		if prev, dup := seen[r.Metric]; dup {
-			problems.Errorf(path, line, s.col("指标"), "每个指标只写一行", "指标“%s”已在第 %d 行出现", r.Metric, prev)
+			row.errorf("指标", "每个指标只写一行", "指标“%s”已在第 %d 行出现", r.Metric, prev)
 			continue
 		}
-		seen[r.Metric] = line
+		seen[r.Metric] = row.line
 		if !model.IsCountMetric(r.Metric) {
-			out = append(out, model.Metric{Name: r.Metric, Value: r.Value, Note: r.Note, Pos: model.Pos{File: path, Row: line}})
+			out = append(out, model.Metric{Name: r.Metric, Value: r.Value, Note: r.Note, Pos: row.pos()})
 			continue
 		}
 		n, ok := parseCount(r.Value)
 		if !ok {
-			problems.Errorf(path, line, s.col("数值"), "填写整数，如 796", "指标“%s”的数值“%s”不是整数", r.Metric, r.Value)
+			row.errorf("数值", "填写整数，如 796", "指标“%s”的数值“%s”不是整数", r.Metric, r.Value)
 			continue
 		}
 		name := r.Metric
@@ -467,7 +441,7 @@ func readSummary(path string, problems *diag.List) []model.Metric {
 			}
 			byPlatform[name] = len(out)
 		}
-		out = append(out, model.Metric{Name: name, Value: strconv.Itoa(n), Note: r.Note, Pos: model.Pos{File: path, Row: line}})
+		out = append(out, model.Metric{Name: name, Value: strconv.Itoa(n), Note: r.Note, Pos: row.pos()})
 	}
 	return out
 }
