@@ -28,27 +28,30 @@ type unitRow struct {
 }
 
 type websiteRow struct {
-	Code          string `csv:"网站标识码,site_code"`
-	Name          string `csv:"网站名称,site_name" need:"yes"`
-	Unit          string `csv:"主办单位,unit" need:"yes"`
-	Type          string `csv:"网站类型,site_type,是否门户,是否为门户"`
-	URL           string `csv:"首页地址,url"`
-	Result        string `csv:"检查结果,result" need:"yes"`
-	Score         string `csv:"得分,score"`
-	Rank          string `csv:"排名,rank"`
-	Problems      string `csv:"存在问题,problems,存在的突出问题"`
-	Rectification string `csv:"整改情况,rectification"`
-	Note          string `csv:"备注,note"`
+	Code   string `csv:"网站标识码,site_code"`
+	Name   string `csv:"网站名称,site_name" need:"yes"`
+	Unit   string `csv:"主办单位,unit" need:"yes"`
+	Type   string `csv:"网站类型,site_type,是否门户,是否为门户"`
+	URL    string `csv:"首页地址,url"`
+	Result string `csv:"检查结果,result" need:"yes"`
+	Findings
 }
 
 type accountRow struct {
-	FilingNo      string `csv:"备案单号,filing_no"`
-	Name          string `csv:"账号名称,account_name,政务新媒体名称" need:"yes"`
-	Platform      string `csv:"平台,platform,类型" need:"yes"`
-	Unit          string `csv:"开设主体,unit,所属组织,主办单位" need:"yes"`
-	Status        string `csv:"运行状态,status"`
-	Sampled       string `csv:"是否抽查,sampled"`
-	Result        string `csv:"检查结果,result"`
+	FilingNo string `csv:"备案单号,filing_no"`
+	Name     string `csv:"账号名称,account_name,政务新媒体名称" need:"yes"`
+	Platform string `csv:"平台,platform,类型" need:"yes"`
+	Unit     string `csv:"开设主体,unit,所属组织,主办单位" need:"yes"`
+	Status   string `csv:"运行状态,status"`
+	Sampled  string `csv:"是否抽查,sampled"`
+	Result   string `csv:"检查结果,result"`
+	Findings
+}
+
+// Findings are the columns after 检查结果 that the websites and the accounts
+// sheet share, read by the one rule in Findings.check. The type is exported
+// only because gocsv decodes the fields of exported embedded structs alone.
+type Findings struct {
 	Score         string `csv:"得分,score"`
 	Rank          string `csv:"排名,rank"`
 	Problems      string `csv:"存在问题,problems,存在的突出问题"`
@@ -72,12 +75,14 @@ type column struct {
 	required bool
 }
 
-// columnsOf reads the columns of a row type from its tags.
+// columnsOf reads the columns of a row type from its tags, those of an
+// embedded struct (Findings) in its place.
 func columnsOf(row any) []column {
-	t := reflect.TypeOf(row)
-	cols := make([]column, 0, t.NumField())
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
+	var cols []column
+	for _, f := range reflect.VisibleFields(reflect.TypeOf(row)) {
+		if f.Anonymous {
+			continue // its fields follow it
+		}
 		cols = append(cols, column{names: strings.Split(f.Tag.Get("csv"), ","), required: f.Tag.Get("need") == "yes"})
 	}
 	return cols

@@ -227,7 +227,7 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 	seen := map[string]int{}
 	byName := map[string]codedRow{} // 网站名称|主办单位 -> first row
 	for r, row := range readSheet[websiteRow](path, problems).each() {
-		w := model.Website{Code: r.Code, Name: r.Name, Unit: r.Unit, URL: r.URL, Score: r.Score,
+		w := model.Website{Code: r.Code, Name: r.Name, Unit: r.Unit, URL: r.URL,
 			Problems: model.SplitProblems(r.Problems), Note: r.Note, Pos: row.pos()}
 		if w.Name == "" {
 			row.errorf("网站名称", "填写网站名称", "网站名称为空")
@@ -257,22 +257,7 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 		} else if !ok || w.Result == model.Unchecked {
 			row.errorf("检查结果", "填写 合格、不合格 或 未判定", "检查结果“%s”无法识别", r.Result)
 		}
-		if r.Score != "" {
-			if w.Score, ok = parseDecimal(r.Score); !ok {
-				row.errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
-			}
-		}
-		if r.Rank != "" {
-			if w.Rank, ok = parseRank(r.Rank); !ok {
-				row.errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
-			}
-		}
-		if w.Rectification, ok = parseRectification(r.Rectification); !ok {
-			row.errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
-		}
-		if w.Result == model.Fail && len(w.Problems) == 0 {
-			row.warnf("存在问题", "写明不合格的原因，多个问题用“；”分隔", "网站“%s”不合格，但没有写存在问题", w.Name)
-		}
+		w.Score, w.Rank, w.Rectification = r.check("网站", w.Name, w.Result, w.Problems, row)
 		if w.Result == model.Pass && w.Rectification != "" && len(w.Problems) == 0 {
 			row.warnf("整改情况", "合格且没有存在问题的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
 		}
@@ -299,6 +284,30 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 	return out
 }
 
+// check reads the findings of a website or an account (kind: 网站 or 账号)
+// whose result is read: 得分, 排名 and 整改情况 must be what the 通报 can
+// state, and a failed row should say why in 存在问题.
+func (f Findings) check(kind, name string, result model.Result, problems []string, row *rowCheck) (score string, rank int, rectification string) {
+	var ok bool
+	if f.Score != "" {
+		if score, ok = parseDecimal(f.Score); !ok {
+			row.errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", f.Score)
+		}
+	}
+	if f.Rank != "" {
+		if rank, ok = parseRank(f.Rank); !ok {
+			row.errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", f.Rank)
+		}
+	}
+	if rectification, ok = parseRectification(f.Rectification); !ok {
+		row.errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", f.Rectification)
+	}
+	if result == model.Fail && len(problems) == 0 {
+		row.warnf("存在问题", "写明不合格的原因，多个问题用“；”分隔", "%s“%s”不合格，但没有写存在问题", kind, name)
+	}
+	return score, rank, rectification
+}
+
 // codedRow is the first row of a website or account and its code (网站标识码
 // or 备案单号), to catch the same entry written once with and once without.
 type codedRow struct {
@@ -313,7 +322,7 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 	seen := map[string]int{}
 	byName := map[string]codedRow{} // platform family|账号名称|开设主体 -> first row
 	for r, row := range s.each() {
-		a := model.Account{FilingNo: r.FilingNo, Name: r.Name, Unit: r.Unit, Score: r.Score,
+		a := model.Account{FilingNo: r.FilingNo, Name: r.Name, Unit: r.Unit,
 			Problems: model.SplitProblems(r.Problems), Note: r.Note, Sampled: true,
 			Pos: row.pos()}
 		if a.Name == "" {
@@ -358,22 +367,7 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 			}
 			row.errorf("检查结果", "删除检查结果，或改正“是否抽查”/“运行状态”", "账号“%s”%s，却有检查结果“%s”", a.Name, why, r.Result)
 		}
-		if r.Score != "" {
-			if a.Score, ok = parseDecimal(r.Score); !ok {
-				row.errorf("得分", "填写数字，如 92.5", "得分“%s”不是数字", r.Score)
-			}
-		}
-		if r.Rank != "" {
-			if a.Rank, ok = parseRank(r.Rank); !ok {
-				row.errorf("排名", "填写通报所列的名次，如 1", "排名“%s”不是正整数", r.Rank)
-			}
-		}
-		if a.Rectification, ok = parseRectification(r.Rectification); !ok {
-			row.errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", r.Rectification)
-		}
-		if a.Result == model.Fail && len(a.Problems) == 0 {
-			row.warnf("存在问题", "写明不合格的原因，多个问题用“；”分隔", "账号“%s”不合格，但没有写存在问题", a.Name)
-		}
+		a.Score, a.Rank, a.Rectification = r.check("账号", a.Name, a.Result, a.Problems, row)
 		if scientific(a.FilingNo) {
 			row.errorf("备案单号", scientificFix, "备案单号“%s”被 Excel 当成了数字，已经不是原来的单号", a.FilingNo)
 		}

@@ -261,3 +261,46 @@ published: 2025-04-10
 		t.Errorf("want one error, got %v", problems.Sorted())
 	}
 }
+
+// 得分, 排名, 整改情况 and a failure without 存在问题 are read by one rule
+// for websites and accounts alike.
+func TestFindingsOfWebsitesAndAccounts(t *testing.T) {
+	dir := txtartest.Dir(t, `
+-- 2024Q4/round.md --
+---
+title: 第四季度通报
+---
+-- 2024Q4/websites.csv --
+网站名称,主办单位,检查结果,得分,排名,存在问题,整改情况,备注
+示例网,示例市教育局,不合格,59.5,3,首页不能访问,已完成整改,复查合格
+示例二网,示例市教育局,不合格,九十,第一,,已处理,
+-- 2024Q4/accounts.csv --
+账号名称,平台,开设主体,检查结果,得分,排名,存在问题,整改情况,备注
+示例教育,微信公众号,示例市教育局,不合格,59.5,3,3个月内无原创信息,整改中,复查合格
+示例体育,抖音,示例市体育局,不合格,九十,第一,,已处理,
+`)
+	ds, _, problems := LoadWithErrors(dir, true)
+	want := `错误 2024Q4/accounts.csv:3:得分: 得分“九十”不是数字 —— 填写数字，如 92.5
+错误 2024Q4/accounts.csv:3:排名: 排名“第一”不是正整数 —— 填写通报所列的名次，如 1
+错误 2024Q4/accounts.csv:3:整改情况: 整改情况“已处理”无法识别 —— 填写 已整改、整改中、未整改、已关停、已下线 之一，或留空
+错误 2024Q4/websites.csv:3:得分: 得分“九十”不是数字 —— 填写数字，如 92.5
+错误 2024Q4/websites.csv:3:排名: 排名“第一”不是正整数 —— 填写通报所列的名次，如 1
+错误 2024Q4/websites.csv:3:整改情况: 整改情况“已处理”无法识别 —— 填写 已整改、整改中、未整改、已关停、已下线 之一，或留空
+警告 2024Q4/accounts.csv:3:存在问题: 账号“示例体育”不合格，但没有写存在问题 —— 写明不合格的原因，多个问题用“；”分隔
+警告 2024Q4/websites.csv:3:存在问题: 网站“示例二网”不合格，但没有写存在问题 —— 写明不合格的原因，多个问题用“；”分隔
+`
+	if got := problemText(dir, problems); got != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
+	}
+	r := ds.Rounds[0]
+	if len(r.Websites) != 1 || len(r.Accounts) != 1 {
+		t.Fatalf("kept %d websites and %d accounts, want the first row of each", len(r.Websites), len(r.Accounts))
+	}
+	w, a := r.Websites[0], r.Accounts[0]
+	if w.Score != "59.5" || w.Rank != 3 || w.Rectification != "已整改" || w.Note != "复查合格" {
+		t.Errorf("website = %+v, want 59.5, 3, 已整改, 复查合格", w)
+	}
+	if a.Score != "59.5" || a.Rank != 3 || a.Rectification != "整改中" || a.Note != "复查合格" {
+		t.Errorf("account = %+v, want 59.5, 3, 整改中, 复查合格", a)
+	}
+}
