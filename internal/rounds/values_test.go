@@ -55,28 +55,18 @@ func TestParsePlatform(t *testing.T) {
 }
 
 func TestParseResult(t *testing.T) {
-	tests := []struct {
-		in   string
-		want model.Result
-		ok   bool
-	}{
+	checkParses(t, "parseResult", parseResult, []parseCase[model.Result]{
 		{"合格", model.Pass, true}, {"通过", model.Pass, true}, {"是", model.Pass, true}, {"√", model.Pass, true},
 		{"PASS", model.Pass, true}, {"合 格", model.Pass, true},
 		{"不合格", model.Fail, true}, {"未通过", model.Fail, true}, {"否", model.Fail, true}, {"×", model.Fail, true},
 		{"不　合格", model.Fail, true},
 		{"", model.Unchecked, true}, {"未抽查", model.Unchecked, true},
 		{"良好", model.Unchecked, false}, {"基本合格", model.Unchecked, false},
-	}
-	for _, tt := range tests {
-		checkParse(t, "parseResult", parseResult, tt.in, tt.want, tt.ok)
-	}
+	})
 }
 
 func TestParseRectification(t *testing.T) {
-	tests := []struct {
-		in, want string
-		ok       bool
-	}{
+	checkParses(t, "parseRectification", parseRectification, []parseCase[string]{
 		{"", "", true},
 		{"已整改", "已整改", true}, {"已完成整改", "已整改", true}, {"整改完成", "已整改", true},
 		{"整改中", "整改中", true}, {"正在整改", "整改中", true}, {"部分整改", "整改中", true},
@@ -85,27 +75,18 @@ func TestParseRectification(t *testing.T) {
 		{"已下线", "已下线", true}, {"下线", "已下线", true},
 		{"已 整改", "已整改", true},
 		{"已处理", "", false},
-	}
-	for _, tt := range tests {
-		checkParse(t, "parseRectification", parseRectification, tt.in, tt.want, tt.ok)
-	}
+	})
 }
 
 func TestParseStatus(t *testing.T) {
-	tests := []struct {
-		in, want string
-		ok       bool
-	}{
+	checkParses(t, "parseStatus", parseStatus, []parseCase[string]{
 		{"", model.StatusRunning, true}, {"正常运行", model.StatusRunning, true}, {"正常", model.StatusRunning, true},
 		{"新开设", model.StatusNew, true}, {"新增", model.StatusNew, true},
 		{"已关停", model.StatusClosed, true}, {"关停", model.StatusClosed, true}, {"停运", model.StatusClosed, true},
 		{"已注销", model.StatusCancelled, true}, {"注销", model.StatusCancelled, true},
 		{"暂停更新", model.StatusPaused, true}, {"停更", model.StatusPaused, true},
 		{"僵尸号", "", false},
-	}
-	for _, tt := range tests {
-		checkParse(t, "parseStatus", parseStatus, tt.in, tt.want, tt.ok)
-	}
+	})
 }
 
 func TestParseYesNoAndSiteType(t *testing.T) {
@@ -159,6 +140,22 @@ func TestParseCountAndDecimal(t *testing.T) {
 		if _, ok := parseDecimal(bad); ok {
 			t.Errorf("parseDecimal(%q) accepted", bad)
 		}
+	}
+}
+
+// parseCase is an input of a parse function, what it should read as, and
+// whether it should be accepted.
+type parseCase[T comparable] struct {
+	in   string
+	want T
+	ok   bool
+}
+
+// checkParses runs checkParse on each of cases.
+func checkParses[T comparable](t *testing.T, name string, parse func(string) (T, bool), cases []parseCase[T]) {
+	t.Helper()
+	for _, c := range cases {
+		checkParse(t, name, parse, c.in, c.want, c.ok)
 	}
 }
 
