@@ -86,29 +86,18 @@ func TestReadXLSX(t *testing.T) {
 }
 
 func TestFormatGeneral(t *testing.T) {
-	tests := []struct {
-		in   float64
-		want string
-	}{
+	checkFunc(t, "formatGeneral", formatGeneral, []funcCase[float64, string]{
 		{4213900001, "4213900001"},
 		{0.1 + 0.2, "0.3"},
 		{95.14, "95.14"},
 		{104.05, "104.05"},
 		{914403001922038216, "914403001922038000"}, // Excel keeps 15 digits
 		{-3, "-3"},
-	}
-	for _, tt := range tests {
-		if got := formatGeneral(tt.in); got != tt.want {
-			t.Errorf("formatGeneral(%v) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestCustomKind(t *testing.T) {
-	tests := []struct {
-		code string
-		want numberKind
-	}{
+	checkFunc(t, "customKind", customKind, []funcCase[string, numberKind]{
 		{`yyyy"年"m"月"d"日"`, dateNumber},
 		{`yyyy/m/d;@`, dateNumber},
 		{`[$-F800]dddd, mmmm dd, yyyy`, dateNumber},
@@ -118,10 +107,21 @@ func TestCustomKind(t *testing.T) {
 		{`h:mm:ss`, formattedNumber},
 		{`@`, generalNumber},
 		{`General`, generalNumber},
-	}
-	for _, tt := range tests {
-		if got := customKind(tt.code); got != tt.want {
-			t.Errorf("customKind(%q) = %v, want %v", tt.code, got, tt.want)
+	})
+}
+
+// funcCase is an argument of a function and the result it should give.
+type funcCase[In, Out comparable] struct {
+	in   In
+	want Out
+}
+
+// checkFunc fails for each of cases for which f does not give want.
+func checkFunc[In, Out comparable](t *testing.T, name string, f func(In) Out, cases []funcCase[In, Out]) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.in); got != c.want {
+			t.Errorf("%s(%#v) = %#v, want %#v", name, c.in, got, c.want)
 		}
 	}
 }
