@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zwgk/zwgk/internal/diag"
+	"github.com/zwgk/zwgk/internal/model"
 
 	"github.com/zwgk/zwgk/internal/txtartest"
 )
@@ -23,6 +24,27 @@ func problemText(dir string, problems *diag.List) string {
 	return b.String()
 }
 
+// load writes archive, a txtar, as a rounds folder and loads it with its
+// drafts; text is its problems as problemText gives them. A round folder
+// the archive gives no round.md gets one that says only "title: 通报",
+// so that a test of the sheets shows the sheets alone.
+func load(t *testing.T, archive string) (ds *model.Dataset, problems *diag.List, text string) {
+	t.Helper()
+	dir := txtartest.Dir(t, archive)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		md := filepath.Join(dir, e.Name(), "round.md")
+		if _, err := os.Stat(md); e.IsDir() && os.IsNotExist(err) {
+			txtartest.WriteFile(t, md, []byte("---\ntitle: 通报\n---\n"))
+		}
+	}
+	ds, _, problems = LoadWithErrors(dir, true)
+	return ds, problems, problemText(dir, problems)
+}
+
 // expectAll fails the test for each of wants that text does not contain.
 func expectAll(t *testing.T, text string, wants ...string) {
 	t.Helper()
@@ -34,7 +56,7 @@ func expectAll(t *testing.T, text string, wants ...string) {
 }
 
 func TestLoadCrossFileChecks(t *testing.T) {
-	dir := txtartest.Dir(t, `
+	_, _, text := load(t, `
 -- units.csv --
 单位名称,统一社会信用代码,别名
 示例市教育局,11999900MB1234567X,
@@ -42,20 +64,12 @@ func TestLoadCrossFileChecks(t *testing.T) {
 示例市体育局,914403001922038217,
 示例市公安局,9.14403E+17,
 示例市文化和旅游局,914403001922038000,
--- 2024Q2/round.md --
----
-title: 通报
----
 -- 2024Q2/websites.csv --
 网站标识码,网站名称,主办单位,检查结果
 4213900001,示例教育网,示例市教育局,合格
 -- 2024Q2/accounts.csv --
 备案单号,账号名称,平台,开设主体,检查结果
 626636,示例卫生健康,微信公众号,示例市卫生健康委员会,合格
--- 2024Q3/round.md --
----
-title: 通报
----
 -- 2024Q3/websites.csv --
 网站标识码,网站名称,主办单位,检查结果
 4213900001,示例市教育网,示例市教肓局,合格
@@ -69,8 +83,6 @@ title: 通报
 -- 2024Q3/accounts.xlsx --
 -- 2024Q3/summary.ods --
 `)
-	_, _, problems := LoadWithErrors(dir, true)
-	text := problemText(dir, problems)
 	expectAll(t, text,
 		"错误 units.csv:2:统一社会信用代码: 统一社会信用代码“11999900MB1234567X”的校验位（第 18 位）应为",
 		"错误 units.csv:4:统一社会信用代码: 统一社会信用代码“914403001922038217”的校验位（第 18 位）应为“6”，多半是有一位抄错了 —— 核对单位的统一社会信用代码证书；不知道时留空",
@@ -206,26 +218,16 @@ func TestIsNoteRow(t *testing.T) {
 // warned about; one it does not explain still is. (The sample's 626636
 // rename is of the first kind, so the sample builds without warnings.)
 func TestRenameExplainedInNote(t *testing.T) {
-	dir := txtartest.Dir(t, `
--- 2024Q2/round.md --
----
-title: 通报
----
+	_, _, text := load(t, `
 -- 2024Q2/accounts.csv --
 备案单号,账号名称,平台,开设主体,检查结果
 626636,示例卫生健康,微信公众号,示例市卫生健康委员会,合格
 1001,示例教育,微信公众号,示例市教育局,合格
--- 2024Q3/round.md --
----
-title: 通报
----
 -- 2024Q3/accounts.csv --
 备案单号,账号名称,平台,开设主体,检查结果,备注
 626636,健康示例,微信公众号,示例市卫生健康委员会,合格,原账号名称“示例卫生健康”，本季度更名
 1001,教育示例,微信公众号,示例市教育局,合格,本季度更名
 `)
-	_, _, problems := LoadWithErrors(dir, true)
-	text := problemText(dir, problems)
 	if strings.Contains(text, "626636") {
 		t.Errorf("a rename explained in 备注 is warned about:\n%s", text)
 	}

@@ -100,14 +100,10 @@ published: 2024-13-01
 }
 
 func TestLoadReportsMissingColumnsAndUnknownUnits(t *testing.T) {
-	dir := txtartest.Dir(t, `
+	_, _, text := load(t, `
 -- units.csv --
 单位名称
 示例市教育局
--- 2024Q3/round.md --
----
-title: 通报
----
 -- 2024Q3/websites.csv --
 网站名称,主办单位,附加列
 示例网,示例市公安局,x
@@ -115,8 +111,6 @@ title: 通报
 账号名称,平台,开设主体,检查结果
 示例,某新平台,示例市公安局,合格
 `)
-	_, _, problems := LoadWithErrors(dir, true)
-	text := problemText(dir, problems)
 	expectAll(t, text,
 		"websites.csv:1: 缺少必填列“检查结果”",
 		"websites.csv:1:附加列: 未知的列“附加列”",
@@ -205,12 +199,7 @@ x
 // Rows the 通报 names for problems without stating a result are 未判定;
 // a row without 主办单位 or 开设主体 is kept, with a warning.
 func TestUndeterminedAndUnitlessRowsAreKept(t *testing.T) {
-	dir := txtartest.Dir(t, `
--- 2025Q1/round.md --
----
-title: 通报
-published: 2025-04-10
----
+	ds, problems, text := load(t, `
 -- 2025Q1/websites.csv --
 网站名称,主办单位,检查结果,存在问题
 示例网,示例市教育局,未判定,部分栏目更新不及时
@@ -220,7 +209,6 @@ published: 2025-04-10
 西津发布,微信公众号,,,3个月内无原创信息
 示例教育,抖音,示例市教育局,待定,
 `)
-	ds, _, problems := LoadWithErrors(dir, true)
 	if problems.HasErrors() {
 		t.Fatalf("load failed: %v", problems.Sorted())
 	}
@@ -236,27 +224,20 @@ published: 2025-04-10
 	if len(r.Accounts) != 2 || r.Accounts[0].Result != model.Undetermined || r.Accounts[1].Result != model.Undetermined {
 		t.Errorf("accounts = %+v", r.Accounts)
 	}
-	all := problemText(dir, problems)
-	expectAll(t, all, "网站“无主网”的主办单位为空", "账号“西津发布”的开设主体为空")
+	expectAll(t, text, "网站“无主网”的主办单位为空", "账号“西津发布”的开设主体为空")
 	if e, _ := problems.Count(); e != 0 {
-		t.Errorf("errors: %s", all)
+		t.Errorf("errors: %s", text)
 	}
 }
 
 // A blank result without problems is still a mistake: nothing says why the
 // website is listed.
 func TestBlankResultWithoutProblemsIsAnError(t *testing.T) {
-	dir := txtartest.Dir(t, `
--- 2025Q1/round.md --
----
-title: 通报
-published: 2025-04-10
----
+	_, problems, _ := load(t, `
 -- 2025Q1/websites.csv --
 网站名称,主办单位,检查结果,存在问题
 示例网,示例市教育局,,
 `)
-	_, _, problems := LoadWithErrors(dir, true)
 	if e, _ := problems.Count(); e != 1 {
 		t.Errorf("want one error, got %v", problems.Sorted())
 	}
@@ -265,11 +246,7 @@ published: 2025-04-10
 // 得分, 排名, 整改情况 and a failure without 存在问题 are read by one rule
 // for websites and accounts alike.
 func TestFindingsOfWebsitesAndAccounts(t *testing.T) {
-	dir := txtartest.Dir(t, `
--- 2024Q4/round.md --
----
-title: 第四季度通报
----
+	ds, _, text := load(t, `
 -- 2024Q4/websites.csv --
 网站名称,主办单位,检查结果,得分,排名,存在问题,整改情况,备注
 示例网,示例市教育局,不合格,59.5,3,首页不能访问,已完成整改,复查合格
@@ -279,7 +256,6 @@ title: 第四季度通报
 示例教育,微信公众号,示例市教育局,不合格,59.5,3,3个月内无原创信息,整改中,复查合格
 示例体育,抖音,示例市体育局,不合格,九十,第一,,已处理,
 `)
-	ds, _, problems := LoadWithErrors(dir, true)
 	want := `错误 2024Q4/accounts.csv:3:得分: 得分“九十”不是数字 —— 填写数字，如 92.5
 错误 2024Q4/accounts.csv:3:排名: 排名“第一”不是正整数 —— 填写通报所列的名次，如 1
 错误 2024Q4/accounts.csv:3:整改情况: 整改情况“已处理”无法识别 —— 填写 已整改、整改中、未整改、已关停、已下线 之一，或留空
@@ -289,8 +265,8 @@ title: 第四季度通报
 警告 2024Q4/accounts.csv:3:存在问题: 账号“示例体育”不合格，但没有写存在问题 —— 写明不合格的原因，多个问题用“；”分隔
 警告 2024Q4/websites.csv:3:存在问题: 网站“示例二网”不合格，但没有写存在问题 —— 写明不合格的原因，多个问题用“；”分隔
 `
-	if got := problemText(dir, problems); got != want {
-		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
+	if text != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", text, want)
 	}
 	r := ds.Rounds[0]
 	if len(r.Websites) != 1 || len(r.Accounts) != 1 {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/zwgk/zwgk/internal/model"
-	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 func TestUnitNames(t *testing.T) {
@@ -34,7 +33,7 @@ func TestUnitNames(t *testing.T) {
 // A row naming a unit by its alias (别名) reaches the figures under the
 // unit's name in units.csv, with its own file and row for errors.
 func TestLoadResolvesUnitAliases(t *testing.T) {
-	dir := txtartest.Dir(t, `
+	ds, problems, text := load(t, `
 -- units.csv --
 单位名称,单位类别,别名
 示例市青山区人民政府,区县政府,青山区人民政府；青山区政府
@@ -55,7 +54,6 @@ func TestLoadResolvesUnitAliases(t *testing.T) {
 title: 2024年第三季度检查情况通报
 ---
 `)
-	ds, _, problems := LoadWithErrors(dir, true)
 	if problems.HasErrors() {
 		t.Fatalf("load: %v", problems.Sorted())
 	}
@@ -82,7 +80,7 @@ title: 2024年第三季度检查情况通报
 	if p := r.Websites[0].Pos; filepath.Base(p.File) != "websites.csv" || p.Row != 2 {
 		t.Errorf("青山区政府网 at %s:%d, want websites.csv:2", p.File, p.Row)
 	}
-	if text := problemText(dir, problems); text != "警告 2024Q3/websites.csv:4:主办单位: 单位“示例市卫生健康委员会”不在 units.csv 中 —— 在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别\n" {
+	if text != "警告 2024Q3/websites.csv:4:主办单位: 单位“示例市卫生健康委员会”不在 units.csv 中 —— 在 units.csv 中补上这个单位（或把它写为别名），以便归入单位类别\n" {
 		t.Errorf("problems:\n%s", text)
 	}
 }
