@@ -13,6 +13,32 @@ import (
 	"github.com/zwgk/zwgk/internal/model"
 )
 
+// Across are the charts of one round's cross-round sections, each only
+// where the round has its data: the problem categories when it counted a
+// problem, the mean scores by category, and the score bands.
+func Across(r figures.Round) []Chart {
+	var out []Chart
+	if hasProblems(r) {
+		out = append(out, ProblemCategories(r))
+	}
+	if len(r.Scores) > 0 {
+		out = append(out, CategoryScores(r))
+	}
+	if r.Distribution != nil {
+		out = append(out, ScoreDistribution(r))
+	}
+	return out
+}
+
+func hasProblems(r figures.Round) bool {
+	for _, p := range r.Problems {
+		if p.Count > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ProblemCategories is one round's problems counted by the categories of
 // the national indicators, websites and new media side by side.
 func ProblemCategories(r figures.Round) Chart {

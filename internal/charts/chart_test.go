@@ -21,7 +21,7 @@ func compute(t *testing.T, dir string) *figures.Figures {
 
 // all is every chart the site draws from these figures: the trends, and
 // each chart of the latest round that has data for it (the site's own
-// conditions, internal/site/emit.go).
+// conditions, internal/site/emit.go and charts.Across).
 func all(f *figures.Figures) []charts.Chart {
 	last := f.Rounds[len(f.Rounds)-1]
 	out := []charts.Chart{charts.PassRateTrend(f), charts.PlatformTrend(f)}
@@ -34,16 +34,7 @@ func all(f *figures.Figures) []charts.Chart {
 	if len(last.Regions) > 0 {
 		out = append(out, charts.RegionRates(last))
 	}
-	if len(last.Problems) > 0 {
-		out = append(out, charts.ProblemCategories(last))
-	}
-	if len(last.Scores) > 0 {
-		out = append(out, charts.CategoryScores(last))
-	}
-	if last.Distribution != nil {
-		out = append(out, charts.ScoreDistribution(last))
-	}
-	return out
+	return append(out, charts.Across(last)...)
 }
 
 // TestGoldenCharts keeps every chart option and data table of the sample

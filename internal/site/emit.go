@@ -156,7 +156,7 @@ func roundView(f *figures.Figures, i int, sum RoundSummary, slugs map[string]str
 			rv.OtherMetrics = append(rv.OtherMetrics, MetricRow{Name: m.Name, Value: m.Value, Note: m.Note})
 		}
 	}
-	rv.Charts = append(rv.Charts, roundAcrossCharts(r)...)
+	rv.Charts = append(rv.Charts, charts.Across(r)...)
 	if i > 0 {
 		p := f.Rounds[i-1].Round
 		rv.Prev = &RoundLink{Slug: RoundSlug(p.ID), Title: p.Meta.Title}

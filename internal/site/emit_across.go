@@ -3,7 +3,6 @@ package site
 import (
 	"fmt"
 
-	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/model"
@@ -149,30 +148,6 @@ func roundAcross(f *figures.Figures, i int, slugs map[string]string) Across {
 			Checked: u.Checked, Failed: u.Failed, Rate: figfmt.Percent(u.Rate(), d), Score: score})
 	}
 	return a
-}
-
-// roundAcrossCharts are the charts of the cross-round sections.
-func roundAcrossCharts(r figures.Round) []charts.Chart {
-	var out []charts.Chart
-	if hasProblems(r) {
-		out = append(out, charts.ProblemCategories(r))
-	}
-	if len(r.Scores) > 0 {
-		out = append(out, charts.CategoryScores(r))
-	}
-	if r.Distribution != nil {
-		out = append(out, charts.ScoreDistribution(r))
-	}
-	return out
-}
-
-func hasProblems(r figures.Round) bool {
-	for _, p := range r.Problems {
-		if p.Count > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // unitAcross writes a unit's record across rounds (figures.Unit.Record),
