@@ -13,12 +13,6 @@ import (
 	"github.com/zwgk/zwgk/internal/golden"
 )
 
-func compute(t *testing.T, dir string) *figures.Figures {
-	t.Helper()
-	_, f := figurestest.Compute(t, dir)
-	return f
-}
-
 // all is every chart the site draws from these figures: the trends, and
 // each chart of the latest round that has data for it (the site's own
 // conditions, internal/site/emit.go and charts.Across).
@@ -47,8 +41,9 @@ func TestGoldenCharts(t *testing.T) {
 		{"jinan", "../../testdata/reference/jinan"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			_, f := figurestest.Compute(t, tt.rounds)
 			var b bytes.Buffer
-			for _, c := range all(compute(t, tt.rounds)) {
+			for _, c := range all(f) {
 				// One chart per block, its option indented, so a diff
 				// points at the series or cell that changed.
 				var opt bytes.Buffer
@@ -74,7 +69,8 @@ func TestGoldenCharts(t *testing.T) {
 // accounts checked, 72 passed (97.30%): the trend's data table and its
 // text alternative must say so.
 func TestPassRateTrendStatesTheFigures(t *testing.T) {
-	c := charts.PassRateTrend(compute(t, "../../testdata/reference/suizhou"))
+	_, f := figurestest.Compute(t, "../../testdata/reference/suizhou")
+	c := charts.PassRateTrend(f)
 	row := strings.Join(c.Table.Rows[len(c.Table.Rows)-1], " ")
 	for _, want := range []string{"87.50%", "21/24", "97.30%", "72/74"} {
 		if !strings.Contains(row, want) {
@@ -89,7 +85,8 @@ func TestPassRateTrendStatesTheFigures(t *testing.T) {
 // Every chart's data table must have a caption and as many cells in each
 // row as it has heads, or the table beside the chart misleads.
 func TestEveryChartHasItsTable(t *testing.T) {
-	for _, c := range all(compute(t, "../../rounds")) {
+	_, f := figurestest.Compute(t, "../../rounds")
+	for _, c := range all(f) {
 		if c.Title == "" || c.Subtitle == "" || c.Table.Caption == "" {
 			t.Errorf("%s: title %q, subtitle %q, caption %q: none may be empty", c.ID, c.Title, c.Subtitle, c.Table.Caption)
 		}
