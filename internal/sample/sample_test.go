@@ -37,16 +37,14 @@ func writeTemp(t *testing.T, opt Options) string {
 func readTree(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
 	files := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	// Walked as an fs.FS, the paths come relative and slash-separated.
+	tree := os.DirFS(dir)
+	err := fs.WalkDir(tree, ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		rel, err := filepath.Rel(dir, path)
-		if err != nil {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		files[filepath.ToSlash(rel)] = data
+		data, err := fs.ReadFile(tree, path)
+		files[path] = data
 		return err
 	})
 	if err != nil {
