@@ -231,6 +231,29 @@ func inRange(t *testing.T, what string, v, lo, hi float64) {
 	}
 }
 
+// checkUnits reads dir's units.csv and checks what the directory of every
+// scale must hold: each unit listed once, with a valid credit code and a
+// 所属地区. It returns the units and the set of their names.
+func checkUnits(t *testing.T, dir string) (table, map[string]bool) {
+	t.Helper()
+	units := readTable(t, filepath.Join(dir, "units.csv"), unitsHeader)
+	known := map[string]bool{}
+	for _, u := range units.rows {
+		name := u["单位名称"]
+		if known[name] {
+			t.Errorf("unit %s listed twice", name)
+		}
+		known[name] = true
+		if !validCreditCode(u["统一社会信用代码"]) {
+			t.Errorf("unit %s: invalid credit code %q", name, u["统一社会信用代码"])
+		}
+		if u["所属地区"] == "" {
+			t.Errorf("unit %s has no 所属地区", name)
+		}
+	}
+	return units, known
+}
+
 func checkFailure(t *testing.T, where string, row map[string]string, checked bool, last bool) bool {
 	t.Helper()
 	problems, rect := row["存在问题"], row["整改情况"]
@@ -296,23 +319,11 @@ func checkSample(t *testing.T, dir string) {
 		t.Fatalf("round folders %v, want the 8 quarters of 2023 and 2024", folders)
 	}
 
-	// units.csv
-	units := readTable(t, filepath.Join(dir, "units.csv"), unitsHeader)
+	units, known := checkUnits(t, dir)
 	inRange(t, "units", float64(len(units.rows)), 55, 65)
-	known := map[string]bool{}
 	categories := map[string]int{}
 	for _, u := range units.rows {
-		if known[u["单位名称"]] {
-			t.Errorf("unit %s listed twice", u["单位名称"])
-		}
-		known[u["单位名称"]] = true
 		categories[u["单位类别"]]++
-		if !validCreditCode(u["统一社会信用代码"]) {
-			t.Errorf("unit %s: invalid credit code %q", u["单位名称"], u["统一社会信用代码"])
-		}
-		if u["所属地区"] == "" {
-			t.Errorf("unit %s has no 所属地区", u["单位名称"])
-		}
 	}
 	for cat, want := range map[string]int{"区县政府": 10, "市直部门": 45, "功能区": 5} {
 		if categories[cat] != want {

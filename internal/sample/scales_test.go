@@ -28,19 +28,8 @@ func TestLargerScales(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.scale, func(t *testing.T) {
 			dir := writeTemp(t, Options{Seed: defaultSeed, Scale: tt.scale})
-			units := readTable(t, filepath.Join(dir, "units.csv"), unitsHeader)
+			units, known := checkUnits(t, dir)
 			inRange(t, "units", float64(len(units.rows)), tt.units[0], tt.units[1])
-			known := map[string]bool{}
-			for _, u := range units.rows {
-				name := u["单位名称"]
-				if known[name] {
-					t.Errorf("unit %s listed twice", name)
-				}
-				known[name] = true
-				if !validCreditCode(u["统一社会信用代码"]) {
-					t.Errorf("unit %s: invalid credit code %q", name, u["统一社会信用代码"])
-				}
-			}
 
 			sc, err := lookupScale(tt.scale)
 			if err != nil {
