@@ -302,17 +302,16 @@ func TestSanity(t *testing.T) {
 }
 
 func checkSample(t *testing.T, dir string) {
-
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Read as the other tests read a written sample: every file by its
+	// slash path, units.csv at the top and the rest in round folders.
 	var folders []string
-	for _, e := range entries {
-		if e.IsDir() {
-			folders = append(folders, e.Name())
-		} else if e.Name() != "units.csv" {
-			t.Errorf("unexpected file %s", e.Name())
+	for _, name := range sortedKeys(readTree(t, dir)) {
+		folder, _, inFolder := strings.Cut(name, "/")
+		switch {
+		case !inFolder && name != "units.csv":
+			t.Errorf("unexpected file %s", name)
+		case inFolder && !slices.Contains(folders, folder):
+			folders = append(folders, folder)
 		}
 	}
 	if !slices.Equal(folders, roundIDs) || len(folders) != 8 {
