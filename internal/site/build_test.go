@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/txtartest"
 )
@@ -33,22 +34,12 @@ page={{ .Title }}|{{ .Content }}
 func TestBuildMinimalSite(t *testing.T) {
 	siteDir, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
 	txtartest.Write(t, siteDir, minimalSite)
-	_, f := figurestest.Compute(t, "../../testdata/reference/suizhou")
-	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err != nil {
-		t.Fatal(err)
-	}
-	home, err := os.ReadFile(filepath.Join(out, "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "units=5|latest=2021-2|"; !strings.Contains(string(home), want) {
+	f := build(t, "../../testdata/reference/suizhou", siteDir, out)
+	home := readPage(t, out, "index.html")
+	if want := "units=5|latest=2021-2|"; !strings.Contains(home, want) {
 		t.Errorf("home = %q, want %q", home, want)
 	}
-	page, err := os.ReadFile(filepath.Join(out, "rounds", "2021-2", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(page), "<h2 id=\"市本级检查情况\">") {
+	if page := readPage(t, out, "rounds/2021-2/index.html"); !strings.Contains(page, "<h2 id=\"市本级检查情况\">") {
 		t.Errorf("round page does not render the narrative: %s", page)
 	}
 	for _, name := range dirNames(t, siteDir) {
@@ -63,9 +54,30 @@ func TestBuildMinimalSite(t *testing.T) {
 	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err == nil {
 		t.Fatal("a broken template should fail the build")
 	}
-	after, err := os.ReadFile(filepath.Join(out, "index.html"))
-	if err != nil || string(after) != string(home) {
-		t.Errorf("previous site changed: %v", err)
+	if after := readPage(t, out, "index.html"); after != home {
+		t.Errorf("previous site changed: %q", after)
 	}
 	onlyEntry(t, out)
+}
+
+// build computes the figures of the rounds folder and builds them with the
+// site folder siteDir into out, failing the test when either cannot
+// finish. It returns the figures, for building them again.
+func build(t *testing.T, rounds, siteDir, out string) *figures.Figures {
+	t.Helper()
+	_, f := figurestest.Compute(t, rounds)
+	if err := Build(f, false, Options{SiteDir: siteDir, Out: out, Log: os.Stderr}); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// readPage reads the file at the slash path page of the built site out.
+func readPage(t *testing.T, out, page string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(page)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -1,12 +1,10 @@
 package site
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
@@ -14,12 +12,7 @@ import (
 // typed, and nothing in it adds a resource from another host, raw HTML or
 // an inline style. Built with the site's own hugo.toml and layouts.
 func TestNarrativeIsOnlyMarkdown(t *testing.T) {
-	rounds, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-	txtartest.Write(t, rounds, `
--- 2024Q4/round.md --
----
-title: 关于2024年第四季度政府网站检查情况的通报
----
+	page := buildRoundPage(t, `
 ## 总体情况 {style="color:red" onclick="alert(1)"}
 
 视频：{{< youtube 0RKpf3rK57I >}}
@@ -37,11 +30,10 @@ title: 关于2024年第四季度政府网站检查情况的通报
 <img src="https://example.com/z.png">
 
 [链接](javascript:alert(1))
--- 2024Q4/websites.csv --
+`, `
 网站名称,主办单位,检查结果
 示例网,示例市教育局,合格
 `)
-	page := buildRoundPage(t, rounds, out)
 	start := strings.Index(page, `<section class="narrative"`)
 	if start < 0 {
 		t.Fatalf("no narrative on the page:\n%s", page)
@@ -69,40 +61,34 @@ title: 关于2024年第四季度政府网站检查情况的通报
 // A round whose round.md has no body gets a 通报 drafted from its figures,
 // with names from the sheets in it: those are text too.
 func TestDraftedNarrativeIsOnlyMarkdown(t *testing.T) {
-	rounds, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-	txtartest.Write(t, rounds, `
--- 2024Q4/round.md --
----
-title: 关于2024年第四季度政府网站检查情况的通报
----
--- 2024Q4/websites.csv --
+	page := buildRoundPage(t, "", `
 网站名称,主办单位,检查结果,存在问题
 {{% qr text="x" /%}}示例网,示例市教育局,不合格,{{< youtube 0RKpf3rK57I >}}
 示例二网,示例市教育局,合格,
 `)
-	page := buildRoundPage(t, rounds, out)
 	if !strings.Contains(page, `{{% qr text=`) || strings.Contains(page, "<iframe") {
 		t.Errorf("the drafted narrative runs a shortcode or lacks the name as typed:\n%s", page)
 	}
 }
 
-// buildRoundPage builds the rounds folder with the site's own hugo.toml and
-// layouts into out and returns the page of round 2024Q4. An image the
-// narrative names must not be fetched into the site root.
-func buildRoundPage(t *testing.T, rounds, out string) string {
+// buildRoundPage builds round 2024Q4 with the site's own hugo.toml and
+// layouts, its round.md having the body given and its websites.csv the
+// rows, and returns the round's page. An image the narrative names must
+// not be fetched into the site root.
+func buildRoundPage(t *testing.T, body, websites string) string {
 	t.Helper()
-	_, f := figurestest.Compute(t, rounds)
-	if err := Build(f, false, Options{SiteDir: "../..", Out: out, Log: os.Stderr}); err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(filepath.Join(out, "rounds", "2024q4", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	rounds, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
+	txtartest.Write(t, rounds, `
+-- 2024Q4/round.md --
+---
+title: 关于2024年第四季度政府网站检查情况的通报
+---`+body+`
+-- 2024Q4/websites.csv --`+websites)
+	build(t, rounds, "../..", out)
 	for _, name := range dirNames(t, out) {
 		if strings.HasSuffix(name, ".png") {
 			t.Errorf("the build wrote %s at the site root", name)
 		}
 	}
-	return string(raw)
+	return readPage(t, out, "rounds/2024q4/index.html")
 }
