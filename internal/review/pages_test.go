@@ -122,11 +122,13 @@ func TestLineChangeExtends(t *testing.T) {
 // The definition of a changed page, on two small sites.
 func TestComparePages(t *testing.T) {
 	old, new := t.TempDir(), t.TempDir()
+	// The one page both sites have as it was.
+	for _, dir := range []string{old, new} {
+		txtartest.Write(t, dir, "-- same/index.html --\n<h1>不变</h1><p>文字</p>\n")
+	}
 	txtartest.Write(t, old, `
 -- index.html --
 <h1>首页</h1><p>合格率 95.65%</p>
--- same/index.html --
-<h1>不变</h1><p>文字</p>
 -- markup/index.html --
 <h1>链接</h1><p><a href="/a/">单位</a></p>
 -- gone/index.html --
@@ -139,8 +141,6 @@ func TestComparePages(t *testing.T) {
 	txtartest.Write(t, new, `
 -- index.html --
 <h1>首页</h1><p>合格率 97.10%</p>
--- same/index.html --
-<h1>不变</h1><p>文字</p>
 -- markup/index.html --
 <h1>链接</h1><p><a class="unit" href="/b/">单位</a></p>
 -- rounds/2024q4/index.html --
