@@ -11,6 +11,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // previousSite writes a published site with nested folders and returns its
@@ -26,13 +28,7 @@ func previousSite(t *testing.T) (string, map[string]string) {
 		ManifestName:               `{"format": 1, "tool": "devel"}`,
 	}
 	for name, content := range files {
-		p := filepath.Join(out, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		txtartest.WriteFile(t, filepath.Join(out, filepath.FromSlash(name)), []byte(content))
 	}
 	return out, tree(t, out)
 }
