@@ -2,11 +2,11 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -21,28 +21,56 @@ func copyTree(t *testing.T, src, dst string) {
 	}
 }
 
-// contents reads every file and folder under dir, by slash-separated path.
-func contents(t *testing.T, dir string) map[string]string {
+// snapshot records every file and folder under dir, by slash-separated
+// path, with its mode, modification time and bytes: what a command that
+// refuses to write must leave as it found it.
+func snapshot(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	files := map[string]string{}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(dir, path)
-		rel = filepath.ToSlash(rel)
-		if d.IsDir() {
-			files[rel+"/"] = ""
-			return nil
+		info, err := d.Info()
+		if err != nil {
+			return err
 		}
-		b, err := os.ReadFile(path)
-		files[rel] = string(b)
-		return err
+		rel, _ := filepath.Rel(dir, path)
+		state := fmt.Sprintf("%v %d\n", info.Mode(), info.ModTime().UnixNano())
+		if !d.IsDir() {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			state += string(b)
+		}
+		files[filepath.ToSlash(rel)] = state
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return files
+}
+
+// touched lists the paths under dir added, removed or changed since the
+// snapshot before, sorted.
+func touched(t *testing.T, dir string, before map[string]string) []string {
+	t.Helper()
+	after := snapshot(t, dir)
+	var paths []string
+	for p, state := range after {
+		if old, ok := before[p]; !ok || old != state {
+			paths = append(paths, p)
+		}
+	}
+	for p := range before {
+		if _, ok := after[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	return paths
 }
 
 // An office folder as a clerk has it: the sheets in rounds/, the site
@@ -70,6 +98,7 @@ func officeFolder(t *testing.T) (root string) {
 	return root
 }
 
+// writeFiles writes files, content by slash-separated path, under dir.
 func writeFiles(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
 	for name, content := range files {
@@ -100,7 +129,7 @@ func TestBuildRefusesOutThatWouldLoseFiles(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.out, func(t *testing.T) {
 			root := officeFolder(t)
-			before := contents(t, root)
+			before := snapshot(t, root)
 			var stderr bytes.Buffer
 			code := Run([]string{"build", "--quiet", "--rounds", "rounds", "--site", "../site", "--out", tc.out}, &bytes.Buffer{}, &stderr)
 			if code != 1 {
@@ -109,8 +138,8 @@ func TestBuildRefusesOutThatWouldLoseFiles(t *testing.T) {
 			if !strings.Contains(stderr.String(), tc.want) {
 				t.Errorf("stderr:\n%s\nwant:\n%s", stderr.String(), tc.want)
 			}
-			if after := contents(t, root); !reflect.DeepEqual(after, before) {
-				t.Errorf("files changed:\nbefore %v\nafter  %v", names(before), names(after))
+			if paths := touched(t, root, before); len(paths) > 0 {
+				t.Errorf("files changed: %q", paths)
 			}
 		})
 	}
@@ -138,13 +167,4 @@ func TestBuildReplacesEmptyOrPreviousOutput(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "office", "work", "rounds", "2021-2", "备注.txt")); err != nil {
 		t.Error(err)
 	}
-}
-
-func names(m map[string]string) []string {
-	var ns []string
-	for n := range m {
-		ns = append(ns, n)
-	}
-	sort.Strings(ns)
-	return ns
 }
