@@ -13,8 +13,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
-
-	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // asGiven reports the files of a site that hold the input as given — the
@@ -188,9 +186,7 @@ func TestTenMistakesInOneRun(t *testing.T) {
 	out := buildSite(t, "../../testdata/reference/suizhou")
 	before := snapshot(t, out)
 	dir := t.TempDir()
-	for name, content := range tenMistakes {
-		txtartest.WriteFile(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(content))
-	}
+	writeFiles(t, dir, tenMistakes)
 	var stderr bytes.Buffer
 	code := Run([]string{"build", "--quiet", "--site", "../..", "--rounds", dir, "--out", out}, &bytes.Buffer{}, &stderr)
 	if code != 1 {
@@ -230,9 +226,7 @@ func TestTenMistakesInOneRun(t *testing.T) {
 // check --json gives the same list as the text report, for tools.
 func TestCheckJSON(t *testing.T) {
 	dir := t.TempDir()
-	for name, content := range tenMistakes {
-		txtartest.WriteFile(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(content))
-	}
+	writeFiles(t, dir, tenMistakes)
 	var text, stdout, stderr bytes.Buffer
 	Run([]string{"check", "--quiet", "--rounds", dir}, &bytes.Buffer{}, &text)
 	code := Run([]string{"check", "--json", "--rounds", dir}, &stdout, &stderr)
