@@ -17,12 +17,11 @@ import (
 	"time"
 
 	"github.com/zwgk/zwgk/internal/charts"
-	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
+	"github.com/zwgk/zwgk/internal/figures/figurestest"
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/review"
-	"github.com/zwgk/zwgk/internal/rounds"
 	"github.com/zwgk/zwgk/internal/site"
 	"github.com/zwgk/zwgk/internal/txtartest"
 )
@@ -33,11 +32,11 @@ import (
 // figures, and the new, repeated and fixed failures — and nothing else.
 func TestReviewNewRound(t *testing.T) {
 	all := "../../rounds"
-	fAll, problems := figuresAndProblems(t, all)
+	_, fAll, warnings := figurestest.ComputeWithWarnings(t, all)
 	n := len(fAll.Rounds)
 	newest := fAll.Rounds[n-1].Round.ID
 	before := copyRounds(t, all, newest)
-	fBefore, _ := figuresAndProblems(t, before)
+	_, fBefore := figurestest.Compute(t, before)
 	if len(fBefore.Rounds) != n-1 {
 		t.Fatalf("the copy has %d rounds, want %d", len(fBefore.Rounds), n-1)
 	}
@@ -112,9 +111,9 @@ func TestReviewNewRound(t *testing.T) {
 	})
 
 	t.Run("warnings and drafts", func(t *testing.T) {
-		_, warnings := problems.Count()
-		if len(rep.Warnings) != warnings {
-			t.Errorf("%d warnings reported, the input has %d", len(rep.Warnings), warnings)
+		_, count := warnings.Count()
+		if len(rep.Warnings) != count {
+			t.Errorf("%d warnings reported, the input has %d", len(rep.Warnings), count)
 		}
 		if len(rep.Drafts) != 0 {
 			t.Errorf("drafts %+v", rep.Drafts)
@@ -151,12 +150,12 @@ func TestReviewNewRound(t *testing.T) {
 // page of the unit concerned, and the lists — not the other units' pages.
 func TestReviewCorrectedRound(t *testing.T) {
 	all := "../../rounds"
-	fAll, _ := figuresAndProblems(t, all)
+	_, fAll := figurestest.Compute(t, all)
 	id := fAll.Rounds[1].Round.ID
 	var fixedSite model.Website
 	corrected := copyRounds(t, all)
 	passFirstFailure(t, filepath.Join(corrected, id, "websites.csv"), &fixedSite)
-	fCorrected, _ := figuresAndProblems(t, corrected)
+	_, fCorrected := figurestest.Compute(t, corrected)
 
 	published := buildSite(t, all)
 	rep := runReviewBuild(t, corrected, published, io.Discard)
@@ -251,20 +250,6 @@ func runReviewBuild(t *testing.T, roundsDir, published string, stdout io.Writer)
 		t.Fatalf("review: %v\n%s", err, stderr.String())
 	}
 	return rep
-}
-
-func figuresAndProblems(t *testing.T, dir string) (*figures.Figures, *diag.List) {
-	t.Helper()
-	ds, _, problems := rounds.LoadWithErrors(dir, true)
-	if problems.HasErrors() {
-		t.Fatalf("%s: %v", dir, problems.Sorted())
-	}
-	f, more := figures.Compute(ds)
-	if f == nil {
-		t.Fatalf("%s: %v", dir, more.Sorted())
-	}
-	problems.Problems = append(problems.Problems, more.Problems...)
-	return f, problems
 }
 
 // copyRounds copies a rounds folder, leaving out the named rounds.

@@ -6,6 +6,7 @@ package figurestest
 import (
 	"testing"
 
+	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/model"
 	"github.com/zwgk/zwgk/internal/rounds"
@@ -15,13 +16,22 @@ import (
 // test with the problems found when either step cannot finish.
 func Compute(t testing.TB, dir string) (*model.Dataset, *figures.Figures) {
 	t.Helper()
+	ds, f, _ := ComputeWithWarnings(t, dir)
+	return ds, f
+}
+
+// ComputeWithWarnings is Compute that also returns the warnings of both
+// steps, for a test of what a command reports about the folder.
+func ComputeWithWarnings(t testing.TB, dir string) (*model.Dataset, *figures.Figures, *diag.List) {
+	t.Helper()
 	ds, _, problems := rounds.LoadWithErrors(dir, true)
 	if problems.HasErrors() {
 		t.Fatalf("load %s: %v", dir, problems.Sorted())
 	}
-	f, problems := figures.Compute(ds)
+	f, more := figures.Compute(ds)
 	if f == nil {
-		t.Fatalf("compute %s: %v", dir, problems.Sorted())
+		t.Fatalf("compute %s: %v", dir, more.Sorted())
 	}
-	return ds, f
+	problems.Problems = append(problems.Problems, more.Problems...)
+	return ds, f, problems
 }
