@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,9 +22,10 @@ type claim struct {
 	// absent: text must NOT appear (a figure the 通报 never states, shown
 	// as if it did, e.g. "检查网站 0 个" for a round that checked no websites).
 	absent bool
-	// waits names the issue item the claim waits for. While the site
-	// cannot show it yet, the claim is skipped with that reason; as soon as
-	// it holds, the test says so in its log and the note should go.
+	// waits names what the claim waits for (an issue item, a gap in
+	// FORMAT.md). While the site cannot show it, the claim is skipped with
+	// that reason; as soon as it holds, the test says so in its log and the
+	// note should go.
 	waits string
 }
 
@@ -40,23 +40,11 @@ func (c claim) name() string {
 // refDoc is one published 通报 encoded under testdata/reference (its text,
 // address and issuer in SOURCE.txt there).
 type refDoc struct {
-	dir string // rounds folder
-	// buildWaits names what a failed build waits for; a build that fails
-	// without it is a test failure.
-	buildWaits string
-	claims     []claim
+	dir    string // rounds folder
+	claims []claim
 }
 
 const (
-	waits12Unknown = "issue 12 item 2: unknown counts shown as unknown, never as 0"
-	waits12Noted   = "issue 12 item 3: problems on entries that passed or have no stated result, and accounts/websites without a stated unit"
-	waits12Whole   = "issue 12 item 5: rate_decimals 0 (whole-percent rates)"
-	waits18Groups  = "issue 18 item 1: group figures (…:组) in per-category/per-region tables"
-	waits18Stated  = "issue 18 item 2: stated rates shown where no counts exist, differing ones marked"
-	waits18Scores  = "issue 18 item 3: scores, ranks (得分前N名/得分后N名) and score bands"
-	waits18Partial = "issue 18 item 4: no statistics from partial lists"
-	waits18PerKind = "issue 18 item 5: per-kind rate_decimals"
-	waits18NoUnit  = "issue 18 item 6: an empty 主办单位 accepted with a warning"
 	roundGuoban    = "rounds/2016-2/index.html"
 	roundQiandongn = "rounds/2023q4/index.html"
 	roundGuizhou   = "rounds/2025q2/index.html"
@@ -79,7 +67,7 @@ const (
 // Eight more published 通报 (see SOURCE.txt in each folder), encoded as a
 // clerk would from the document alone, build into pages that show every
 // figure and name the documents state. Claims the site cannot meet yet are
-// skipped with the issue item they wait for.
+// skipped with what they wait for.
 func TestMoreReferenceRounds(t *testing.T) {
 	docs := []refDoc{
 		{
@@ -299,29 +287,7 @@ func TestMoreReferenceRounds(t *testing.T) {
 	}
 	for _, doc := range docs {
 		t.Run(doc.dir, func(t *testing.T) {
-			dir := referenceFolder + doc.dir
-			out := filepath.Join(t.TempDir(), "public")
-			var stderr bytes.Buffer
-			args := []string{"build", "--quiet", "--site", "../..", "--rounds", dir, "--out", out}
-			built := Run(args, &bytes.Buffer{}, &stderr) == 0
-			switch {
-			case !built && doc.buildWaits == "":
-				t.Fatalf("zwgk %s: failed\n%s", strings.Join(args, " "), stderr.String())
-			case !built:
-				// List every claim anyway, so the log says all that waits.
-				t.Logf("does not build yet, waits for %s:\n%s", doc.buildWaits, stderr.String())
-				for _, c := range doc.claims {
-					t.Run(c.name(), func(t *testing.T) {
-						if c.waits != "" {
-							t.Skipf("waits for the build (%s), then for %s", doc.buildWaits, c.waits)
-						}
-						t.Skipf("waits for the build (%s)", doc.buildWaits)
-					})
-				}
-				return
-			case doc.buildWaits != "":
-				t.Logf("builds now: drop its buildWaits note (%s)", doc.buildWaits)
-			}
+			out := buildSite(t, referenceFolder+doc.dir)
 			pages := map[string]string{}
 			for _, c := range doc.claims {
 				t.Run(c.name(), func(t *testing.T) {
