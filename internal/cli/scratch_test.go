@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"sort"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/txtartest"
 )
 
 // A killed serve or review left its folder in the system's temporary
@@ -38,24 +40,11 @@ func TestScratchDirClearsKilledRuns(t *testing.T) {
 	want := []string{filepath.Base(dir), filepath.Base(dir) + ".lock", filepath.Base(live), filepath.Base(live) + ".lock",
 		"zwgk-review-789", "zwgk-review-old", "zwgk-review-old.lock", "zwgk-reviewer-1", "zwgk-serve-456", "zwgk-serve-456.lock"}
 	sort.Strings(want)
-	if got := entries(t, tmp); !reflect.DeepEqual(got, want) {
+	if got := txtartest.Names(t, tmp); !reflect.DeepEqual(got, want) {
 		t.Errorf("temporary folder holds\n%v\nwant\n%v", got, want)
 	}
 	done()
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Errorf("the finished run left %s", dir)
 	}
-}
-
-func entries(t *testing.T, dir string) []string {
-	t.Helper()
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range es {
-		names = append(names, e.Name())
-	}
-	return names
 }

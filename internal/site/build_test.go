@@ -42,7 +42,7 @@ func TestBuildMinimalSite(t *testing.T) {
 	if page := readPage(t, out, "rounds/2021-2/index.html"); !strings.Contains(page, "<h2 id=\"市本级检查情况\">") {
 		t.Errorf("round page does not render the narrative: %s", page)
 	}
-	for _, name := range dirNames(t, siteDir) {
+	for _, name := range txtartest.Names(t, siteDir) {
 		switch name {
 		case "hugo.toml", "layouts", "content":
 		default:

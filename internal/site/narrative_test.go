@@ -85,7 +85,7 @@ title: 关于2024年第四季度政府网站检查情况的通报
 ---`+body+`
 -- 2024Q4/websites.csv --`+websites)
 	build(t, rounds, "../..", out)
-	for _, name := range dirNames(t, out) {
+	for _, name := range txtartest.Names(t, out) {
 		if strings.HasSuffix(name, ".png") {
 			t.Errorf("the build wrote %s at the site root", name)
 		}

@@ -63,27 +63,12 @@ func writeHalf(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "rounds", "2024q4", "index.html"), []byte("半"), 0o644)
 }
 
-// dirNames lists the names in dir, sorted, failing the test when it
-// cannot: an unreadable folder must not pass for an empty one.
-func dirNames(t *testing.T, dir string) []string {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	return names
-}
-
 // onlyEntry checks that nothing but the output and its lock file is left
 // beside the output.
 func onlyEntry(t *testing.T, out string) {
 	t.Helper()
 	var names []string
-	for _, name := range dirNames(t, filepath.Dir(out)) {
+	for _, name := range txtartest.Names(t, filepath.Dir(out)) {
 		if name != "."+filepath.Base(out)+".lock" {
 			names = append(names, name)
 		}
@@ -159,7 +144,7 @@ func TestPublishKilledKeepsPreviousSite(t *testing.T) {
 	if after := tree(t, out); !reflect.DeepEqual(after, before) {
 		t.Errorf("previous site changed:\n%v\nwant\n%v", after, before)
 	}
-	if names := dirNames(t, filepath.Dir(out)); len(names) != 4 { // the site, the lock, .public.new-N, .public.work-N
+	if names := txtartest.Names(t, filepath.Dir(out)); len(names) != 4 { // the site, the lock, .public.new-N, .public.work-N
 		t.Errorf("the killed build should have left its folder: %v", names)
 	}
 
@@ -296,7 +281,7 @@ func TestPublishLeavesOtherFoldersAlone(t *testing.T) {
 	if err := publish(Options{Out: out}, func(dir, _ string) error { return writeSite(dir, "新网站") }); err != nil {
 		t.Fatal(err)
 	}
-	names := dirNames(t, parent)
+	names := txtartest.Names(t, parent)
 	want := []string{".public.lock", ".public.new-备份", ".public.old-", ".public.work-1a", "public", "public.bak"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("beside the output: %v, want %v", names, want)

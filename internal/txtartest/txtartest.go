@@ -1,6 +1,7 @@
 // Package txtartest writes the files of a txtar archive into a folder, so
 // that a test states its input inline — a rounds folder of sheets, a site's
-// templates — and reads like the bug report it guards against.
+// templates — and reads like the bug report it guards against; and it lists
+// what a folder holds afterwards, for tests of what a command leaves behind.
 //
 // It imports nothing of zwgk, so the tests of every package, the readers'
 // included, can use it; sitetest builds whole sites on top of it.
@@ -45,4 +46,19 @@ func Dir(t testing.TB, archive string) string {
 	dir := t.TempDir()
 	Write(t, dir, archive)
 	return dir
+}
+
+// Names lists the names in dir, sorted, and fails the test when it cannot:
+// an unreadable folder must not pass for an empty one.
+func Names(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }

@@ -3,6 +3,7 @@ package txtartest
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -32,3 +33,29 @@ title: 第三季度通报
 		}
 	}
 }
+
+// Names lists a folder's files and folders, sorted; a folder that is not
+// there fails the test rather than passing for an empty one.
+func TestNames(t *testing.T) {
+	dir := Dir(t, "-- 2024Q3/round.md --\n-- units.csv --\n-- 2024Q1/websites.csv --\n")
+	if got, want := Names(t, dir), []string{"2024Q1", "2024Q3", "units.csv"}; !slices.Equal(got, want) {
+		t.Errorf("Names = %q, want %q", got, want)
+	}
+	ft := &fatalT{TB: t}
+	func() {
+		defer func() { _ = recover() }()
+		Names(ft, filepath.Join(dir, "no-such-folder"))
+	}()
+	if !ft.failed {
+		t.Error("Names of a missing folder did not fail the test")
+	}
+}
+
+// fatalT records a Fatal instead of ending the test, so a test can check
+// that a helper fails.
+type fatalT struct {
+	testing.TB
+	failed bool
+}
+
+func (f *fatalT) Fatal(args ...any) { f.failed = true; panic("fatal") }
