@@ -35,13 +35,9 @@ func all(f *figures.Figures) []charts.Chart {
 // and both reference 通报 in testdata/, so that a change of any series,
 // axis or table cell shows in review.
 func TestGoldenCharts(t *testing.T) {
-	for _, tt := range []struct{ name, rounds string }{
-		{"sample", "../../rounds"},
-		{"suizhou", "../../testdata/reference/suizhou"},
-		{"jinan", "../../testdata/reference/jinan"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			_, f := figurestest.Compute(t, tt.rounds)
+	for _, g := range figurestest.Goldens {
+		t.Run(g.Name, func(t *testing.T) {
+			_, f := figurestest.Compute(t, g.Dir)
 			var b bytes.Buffer
 			for _, c := range all(f) {
 				// One chart per block, its option indented, so a diff
@@ -60,7 +56,7 @@ func TestGoldenCharts(t *testing.T) {
 				b.Write(opt.Bytes())
 				b.WriteString("\n\n")
 			}
-			golden.Check(t, filepath.Join("testdata", tt.name+".golden"), b.String())
+			golden.Check(t, filepath.Join("testdata", g.Name+".golden"), b.String())
 		})
 	}
 }

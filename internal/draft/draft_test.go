@@ -36,13 +36,9 @@ func markdown(t *testing.T, d *draft.Document) string {
 // are kept as golden Markdown: any change of wording or figure shows in
 // the diff. go test ./internal/draft -update rewrites them.
 func TestGoldenDrafts(t *testing.T) {
-	for _, tt := range []struct{ dir, golden string }{
-		{"../../rounds", "sample-latest.md"},
-		{"../../testdata/reference/jinan", "jinan.md"},
-		{"../../testdata/reference/suizhou", "suizhou.md"},
-	} {
-		t.Run(tt.golden, func(t *testing.T) {
-			golden.Check(t, filepath.Join("testdata", tt.golden), markdown(t, latest(t, tt.dir)))
+	for _, g := range figurestest.Goldens {
+		t.Run(g.Name, func(t *testing.T) {
+			golden.Check(t, filepath.Join("testdata", g.Name+".md"), markdown(t, latest(t, g.Dir)))
 		})
 	}
 }

@@ -99,15 +99,10 @@ func changes(all map[string][2]*big.Rat, category string) string {
 }
 
 func TestGoldenAggregates(t *testing.T) {
-	tests := []struct{ name, rounds string }{
-		{"sample", "../../rounds"},
-		{"suizhou", "../../testdata/reference/suizhou"},
-		{"jinan", "../../testdata/reference/jinan"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, f := figurestest.Compute(t, tt.rounds)
-			golden.Check(t, filepath.Join("testdata", tt.name+".golden"), dump(f))
+	for _, g := range figurestest.Goldens {
+		t.Run(g.Name, func(t *testing.T) {
+			_, f := figurestest.Compute(t, g.Dir)
+			golden.Check(t, filepath.Join("testdata", g.Name+".golden"), dump(f))
 		})
 	}
 }

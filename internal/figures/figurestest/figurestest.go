@@ -12,6 +12,22 @@ import (
 	"github.com/zwgk/zwgk/internal/rounds"
 )
 
+// Golden is a rounds folder whose figures, charts and draft are kept as
+// golden files, so that a change to any of them shows in review.
+type Golden struct {
+	Name string // the golden file's name, without its extension
+	Dir  string // the rounds folder, from a package folder internal/<pkg>
+}
+
+// Goldens are the sample city and the two reference 通报 whose figures and
+// lists the site must be able to show. The figures, charts and draft tests
+// all keep these, so that one change to the list reaches every golden.
+var Goldens = []Golden{
+	{"sample", "../../rounds"},
+	{"suizhou", "../../testdata/reference/suizhou"},
+	{"jinan", "../../testdata/reference/jinan"},
+}
+
 // Compute loads the rounds folder dir and computes its figures, failing the
 // test with the problems found when either step cannot finish.
 func Compute(t testing.TB, dir string) (*model.Dataset, *figures.Figures) {
