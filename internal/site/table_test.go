@@ -4,18 +4,26 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zwgk/zwgk/internal/charts"
 )
 
-// A unit's result grid is newest round first, escapes as the templates
-// did ('+' too), links rounds from the site root and marks a failures-only
-// round; every body cell carries its head for phones.
-func TestUnitWebsitesTableHTML(t *testing.T) {
-	u := UnitView{UnitSummary: UnitSummary{Name: "示例市A&B局", Slug: "a-b"},
-		Rounds: []RoundLink{{Slug: "2024q3", Title: "2024年第三季度", Partial: true}, {Slug: "2024q4", Title: "2024年第四季度"}},
-		Websites: []Checked{{Name: "<示例>网站", URL: "https://a.example/?q=1+2", Results: []string{"", "不合格"},
-			Scores: []string{"", "59.5"}}}}
-	got := u.websitesTable().HTML()
-	want := `<div class="table-wrap" data-export="a-b-websites" role="region" aria-label="示例市A&amp;B局政府网站历次检查结果" tabindex="0">
+// Tables written whole, as the pages show them.
+func TestTableHTML(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		table *Table
+		want  string
+	}{{
+		// A unit's result grid is newest round first, escapes as the
+		// templates did ('+' too), links rounds from the site root and marks
+		// a failures-only round; every body cell carries its head for phones.
+		name: "unit websites",
+		table: (&UnitView{UnitSummary: UnitSummary{Name: "示例市A&B局", Slug: "a-b"},
+			Rounds: []RoundLink{{Slug: "2024q3", Title: "2024年第三季度", Partial: true}, {Slug: "2024q4", Title: "2024年第四季度"}},
+			Websites: []Checked{{Name: "<示例>网站", URL: "https://a.example/?q=1+2", Results: []string{"", "不合格"},
+				Scores: []string{"", "59.5"}}}}).websitesTable(),
+		want: `<div class="table-wrap" data-export="a-b-websites" role="region" aria-label="示例市A&amp;B局政府网站历次检查结果" tabindex="0">
 <table class="grid-table sticky-first cards">
 <caption>示例市A&amp;B局所办政府网站的历次检查结果</caption>
 <thead>
@@ -35,9 +43,36 @@ func TestUnitWebsitesTableHTML(t *testing.T) {
 </tr>
 </tbody>
 </table>
-</div>`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+</div>`,
+	}, {
+		// A chart's figures under it: the caption names the region, the
+		// first cell of a row heads it, numeric columns are right-aligned.
+		name: "chart",
+		table: chartTable(charts.Table{Caption: "合格率走势（数据表）", Head: []string{"轮次", "网站合格率", "说明"},
+			Numeric: []bool{false, true, false}, Rows: [][]string{{"2024年第四季度", "97.10%", "A&B"}}}),
+		want: `<div class="table-wrap" role="region" aria-label="合格率走势（数据表）" tabindex="0">
+<table>
+<caption>合格率走势（数据表）</caption>
+<thead>
+<tr>
+<th scope="col">轮次</th>
+<th scope="col" class="num">网站合格率</th>
+<th scope="col">说明</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<th scope="row">2024年第四季度</th>
+<td class="num">97.10%</td>
+<td>A&amp;B</td>
+</tr>
+</tbody>
+</table>
+</div>`,
+	}} {
+		if got := tc.table.HTML(); got != tc.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, tc.want)
+		}
 	}
 }
 

@@ -1,7 +1,5 @@
 package site
 
-import "github.com/zwgk/zwgk/internal/charts"
-
 // The types below are the JSON the Hugo templates read, written under the
 // build's data mount as zwgk/*.json. Keys are snake_case because Hugo folds
 // page-parameter keys to lower case; templates read them as
@@ -17,7 +15,7 @@ type SiteView struct {
 	Units      []UnitSummary  `json:"units"`       // by category, then name
 	UnitPages  []UnitsPage    `json:"unit_pages"`  // the units index's pages, none over about 1 MB (view_lists.go)
 	Categories []string       `json:"categories"`  // unit categories in display order
-	Charts     []charts.Chart `json:"charts"`      // home page charts, in display order
+	Charts     chartList      `json:"charts"`      // home page charts, in display order
 	UnitCount  int            `json:"unit_count"`  // number of units
 	RoundCount int            `json:"round_count"` // number of rounds
 	Downloads  Downloads      `json:"downloads"`   // the tables' data (downloads.go)
@@ -106,15 +104,15 @@ type RoundView struct {
 	FailedAccounts []FailedAccount `json:"failed_accounts"`
 	// NotedSites and NotedAccounts are 其他发现的问题: rows with problems
 	// that did not fail (view_lists.go).
-	NotedSites    []NotedRow     `json:"noted_websites"`
-	NotedAccounts []NotedRow     `json:"noted_accounts"`
-	Checklist     *Checklist     `json:"checklist"` // the round's 核查清单 (view_lists.go)
-	Charts        []charts.Chart `json:"charts"`
-	Across        Across         `json:"across"`
-	OtherMetrics  []MetricRow    `json:"other_metrics"` // summary.csv metrics shown as given
-	Regions       []CategoryRow  `json:"regions"`       // 各地区: per 所属地区, empty without regions
-	Ranked        []RankedView   `json:"ranked"`        // 得分前N名 / 得分后N名 the 通报 names
-	PartialNotes  []string       `json:"partial_notes"` // what is not computed from a partial list, and why
+	NotedSites    []NotedRow    `json:"noted_websites"`
+	NotedAccounts []NotedRow    `json:"noted_accounts"`
+	Checklist     *Checklist    `json:"checklist"` // the round's 核查清单 (view_lists.go)
+	Charts        chartList     `json:"charts"`
+	Across        Across        `json:"across"`
+	OtherMetrics  []MetricRow   `json:"other_metrics"` // summary.csv metrics shown as given
+	Regions       []CategoryRow `json:"regions"`       // 各地区: per 所属地区, empty without regions
+	Ranked        []RankedView  `json:"ranked"`        // 得分前N名 / 得分后N名 the 通报 names
+	PartialNotes  []string      `json:"partial_notes"` // what is not computed from a partial list, and why
 	// SiteScores and AccountScores (SiteRanks, AccountRanks) are true when
 	// a failed website or account carries a 得分 (排名): the lists then show
 	// that column.
