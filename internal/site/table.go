@@ -243,8 +243,8 @@ func (c *Column) classes(own string) string {
 	return own
 }
 
-// writeCell writes a cell's content: what layouts/_partials/result.html
-// and problems.html wrote before, per cell.
+// writeCell writes a cell's content: a result as its badge, a list of
+// problems as a list, a missing entry as a dash read out as 未列入.
 func (c *Column) writeCell(b *bytes.Buffer, cell Cell) {
 	switch c.Kind {
 	case Result:
