@@ -290,17 +290,24 @@ func siteNames(list []figures.LetterSite) string {
 
 func (c composer) interaction() string {
 	in := c.r.Interaction
-	if in == nil || in.Sites == 0 {
+	if in == nil || (in.Sites == 0 && !in.SitesUnknown) {
 		return ""
 	}
-	s := fmt.Sprintf("对%d个政府网站开展互动回应测试", in.Sites)
+	s := "开展互动回应测试"
+	if !in.SitesUnknown {
+		s = fmt.Sprintf("对%d个政府网站开展互动回应测试", in.Sites)
+	}
 	if in.Letters > 0 && !in.Partial {
 		s += fmt.Sprintf("，共发送信件%d封", in.Letters)
 	}
 	s += "。"
 	// Only the counts the rows give in full, or the 通报 states, are known.
 	var parts []string
-	if !in.OnTimeUnknown {
+	switch {
+	case in.OnTimeUnknown:
+	case in.SitesUnknown:
+		parts = append(parts, fmt.Sprintf("%d个网站全部按时答复", in.OnTime))
+	default:
 		parts = append(parts, fmt.Sprintf("%d个网站全部按时答复，按时答复率为%s", in.OnTime, c.pct(in.OnTimeRate())))
 	}
 	if !in.SameDayUnknown {

@@ -14,6 +14,11 @@ type Interaction struct {
 	// Partial is set when the rows name only some of the sites tested
 	// (the notable ones): Letters then counts only theirs.
 	Partial bool
+	// SitesUnknown is set when the 通报 states how many sites answered
+	// but neither how many were tested nor which (宝鸡: "51家网站的测试信件
+	// 能按要求做到5个工作日内回复"): Sites is then no figure, and no rate
+	// can be worked out.
+	SitesUnknown bool
 	// OnTimeUnknown and SameDayUnknown are set when neither the rows nor a
 	// stated figure give the count: shown as unknown, never as 0.
 	OnTimeUnknown, SameDayUnknown bool
@@ -28,7 +33,7 @@ type Interaction struct {
 // OnTimeRate is the share of tested sites that answered every letter on
 // time; undefined when that count is unknown.
 func (in Interaction) OnTimeRate() Rate {
-	if in.OnTimeUnknown {
+	if in.OnTimeUnknown || in.SitesUnknown {
 		return Rate{}
 	}
 	return Ratio(in.OnTime, in.Sites)
@@ -123,18 +128,25 @@ func computeInteraction(r *model.Round, ix *unitIndex, metric func(string) (int,
 	// notable ones; the other figures come from what is stated, or from the
 	// rows when they are the whole list and say it for every site.
 	rowSites := in.Sites
-	if n, m, ok := metric(model.LetterSites); ok {
+	n, m, sitesStated := metric(model.LetterSites)
+	if sitesStated {
 		if rowSites > n {
 			problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对测试网站数和 interactions 表的行", "互动测试网站数为 %d，但 interactions 表有 %d 个网站", n, rowSites)
 		}
 		in.Partial = rowSites > 0 && n > rowSites
 		in.Sites = n
 	}
+	_, _, onTimeStated := metric(model.LetterSitesOnTime)
+	_, _, sameDayStated := metric(model.LetterSitesSameDay)
+	in.SitesUnknown = rowSites == 0 && !sitesStated && (onTimeStated || sameDayStated)
 	unlisted := in.Sites - rowSites
 	stated := func(name string, yes, no int, to *int, unknown *bool) {
 		n, m, ok := metric(name)
 		if ok {
 			switch {
+			case in.SitesUnknown:
+				// Nothing to check a count against when the sites tested
+				// are unknown.
 			case n < yes:
 				problems.Errorf(m.Pos.File, m.Pos.Row, "数值", "核对这个数字和 interactions 表", "%s为 %d，但 interactions 表中这样的网站有 %d 个", name, n, yes)
 			case n > in.Sites-no:
@@ -146,11 +158,11 @@ func computeInteraction(r *model.Round, ix *unitIndex, metric func(string) (int,
 		*to = yes
 		// Sites not listed, or listed without their timing, leave the
 		// count open.
-		*unknown = unlisted > 0 || yes+no < rowSites
+		*unknown = in.SitesUnknown || unlisted > 0 || yes+no < rowSites
 	}
 	stated(model.LetterSitesOnTime, onTimeYes, onTimeNo, &in.OnTime, &in.OnTimeUnknown)
 	stated(model.LetterSitesSameDay, sameDayYes, sameDayNo, &in.SameDay, &in.SameDayUnknown)
-	if in.Sites == 0 && in.Letters == 0 {
+	if in.Sites == 0 && in.Letters == 0 && !in.SitesUnknown {
 		return nil
 	}
 	return in

@@ -49,12 +49,18 @@ func reportRow(no int, u figures.UnitReports, d int, slugs map[string]string) Re
 // interactionSummary writes the letter test in one sentence.
 func interactionSummary(in *figures.Interaction, d int) string {
 	s := fmt.Sprintf("共测试网站 %d 个", in.Sites)
+	if in.SitesUnknown {
+		s = "测试网站数" + figfmt.Unstated
+	}
 	if !in.Partial && in.Letters > 0 {
 		s += fmt.Sprintf("，发送测试信件 %d 封", in.Letters)
 	}
-	if in.OnTimeUnknown {
+	switch {
+	case in.OnTimeUnknown:
 		s += "；全部按时答复的网站数" + figfmt.Unstated
-	} else {
+	case in.SitesUnknown:
+		s += fmt.Sprintf("；全部按时答复的网站 %d 个，按时答复率%s", in.OnTime, figfmt.Unstated)
+	default:
 		s += fmt.Sprintf("；全部按时答复的网站 %d 个，按时答复率 %s（%d/%d）", in.OnTime, figfmt.Percent(in.OnTimeRate(), d), in.OnTime, in.Sites)
 	}
 	if in.SameDayUnknown {
