@@ -8,7 +8,7 @@ import (
 // How round.md's Markdown body feeds the draft:
 //
 //   - Paragraphs before the first "## " heading are the opening. The first of
-//     them that ends with "：" and does not say 通报如下 is the 主送机关; the
+//     them that ends with "：" (or ":") and does not say 通报如下 is the 主送机关; the
 //     others are the 导语.
 //   - A "## " section whose heading contains 工作要求 becomes the draft's
 //     工作要求 section, its "### " headings the （一）（二） headings.
@@ -81,8 +81,14 @@ func parseNarrative(body, issuer string) narrative {
 	flush()
 
 	for _, p := range opening {
-		if n.recipients == "" && strings.HasSuffix(p, "：") && !strings.Contains(p, "通报如下") {
-			n.recipients = p
+		// A 通报 copied from a web page often ends the line with a
+		// half-width ":"; the draft writes the full-width one.
+		to, colon := strings.CutSuffix(p, "：")
+		if !colon {
+			to, colon = strings.CutSuffix(p, ":")
+		}
+		if n.recipients == "" && colon && !strings.Contains(p, "通报如下") {
+			n.recipients = to + "："
 			continue
 		}
 		n.lead = append(n.lead, Paragraph{Text: p})

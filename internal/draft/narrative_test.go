@@ -59,3 +59,15 @@ func TestParseNarrative(t *testing.T) {
 		t.Errorf("other sections = %+v, want %+v", n.others, wantOthers)
 	}
 }
+
+// 宝鸡 2024Q2 as copied from its web page ends the 主送机关 with a half-width
+// colon; it is still the 主送机关, written with the full-width one.
+func TestRecipientsWithHalfWidthColon(t *testing.T) {
+	n := parseNarrative("各县、区人民政府,市政府各工作部门、各直属机构:\n\n近期,组织开展了2024年第二季度全市政府网站监测检查。\n", "宝鸡市人民政府办公室")
+	if n.recipients != "各县、区人民政府,市政府各工作部门、各直属机构：" {
+		t.Errorf("主送机关 = %q", n.recipients)
+	}
+	if want := []Paragraph{{Text: "近期,组织开展了2024年第二季度全市政府网站监测检查。"}}; !reflect.DeepEqual(n.lead, want) {
+		t.Errorf("导语 = %+v", n.lead)
+	}
+}
