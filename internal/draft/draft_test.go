@@ -76,6 +76,12 @@ func TestReferenceOverview(t *testing.T) {
 		{"../../testdata/reference/guangdong-2025Q2", []string{
 			"本次共检查政府网站510个，总体合格率为99.80%（合格数和不合格数通报未说明）。",
 		}},
+		// 宝鸡: 51家网站的测试信件能按要求做到5个工作日内回复，其中20家网站均做到
+		// 当日回复 — how many sites were tested is not stated.
+		{"../../testdata/reference/baoji-2024Q2", []string{
+			"本次共检查政府网站54个，合格53个，不合格1个，合格率为98.1%。",
+			"开展互动回应测试。51个网站全部按时答复；20个网站当日答复。",
+		}},
 	} {
 		t.Run(filepath.Base(tt.dir), func(t *testing.T) {
 			md := markdown(t, latest(t, tt.dir))
