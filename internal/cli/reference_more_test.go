@@ -55,6 +55,7 @@ const (
 	roundHonghe21  = "rounds/2021q1/index.html"
 	roundXianyang  = "rounds/2021q1/index.html"
 	roundBaoji     = "rounds/2024q2/index.html"
+	roundQinghai   = "rounds/2023q3/index.html"
 	homePage       = "index.html"
 	// gapRegion is no issue item: FORMAT.md gives a region only to units,
 	// and the 备注 column, where a clerk puts it, is on no round page.
@@ -70,12 +71,17 @@ const (
 	// gapNote is no issue item: what a 通报 says of a named website besides
 	// its problems (宝鸡's praise) goes in 备注, which is on no page.
 	gapNote = "FORMAT.md: what a 通报 says of a named website besides its problems (备注) is on no page"
+	// gapStatedStreak is no issue item: 连续不合格 is worked out from the
+	// earlier rounds' sheets, and a 通报 that names only this round's
+	// failures gives no earlier round to enter (a round of named failures
+	// with no total reads as the whole list).
+	gapStatedStreak = "FORMAT.md: a failure streak the 通报 states (连续三个季度不达标) without the earlier rounds' sheets"
 	// gapChecklistTotals is no issue item: the partial checklist's notice
 	// prints the kind a round did not check as 0 checked.
 	gapChecklistTotals = "layouts/checklists: a partial list's notice gives 政务新媒体账号 0 个 for a round that checked none"
 )
 
-// Nine more published 通报 (see SOURCE.txt in each folder), encoded as a
+// Ten more published 通报 (see SOURCE.txt in each folder), encoded as a
 // clerk would from the document alone, build into pages that show every
 // figure and name the documents state. Claims the site cannot meet yet are
 // skipped with what they wait for.
@@ -347,6 +353,58 @@ func TestMoreReferenceRounds(t *testing.T) {
 				onPage("units/fu-feng-xian-ren-min-zheng-fu-ban-gong-shi/index.html", "对主办政府网站管理不严"),
 				waitsFor(gapNote, onPage(roundBaoji, "网站新发信息质量较高")),
 				waitsFor(gapChecklistTotals, onPage("checklists/2024q2/index.html", "! 政务新媒体账号 0 个")),
+			),
+		},
+		{
+			// 青海省 2023年第三季度: 11 of 140 websites and 31 of 1208
+			// accounts failed; accounts per 市州 and 省直部门 with counts and
+			// rates; five failing websites named, on their third quarter
+			// running, one ordered closed.
+			dir: "qinghai-2023Q3",
+			claims: concat(
+				onPage(roundQinghai,
+					"检查网站 140 个",                        // 全省正常运行的140个政府网站
+					"不合格 11 个",                          // 11个政府网站…检查结果不合格
+					"政府网站 合格率 92.14%",                   // 总体合格率为92.14%
+					"正常运行 1208 个",                       // 1208个政务新媒体
+					"不合格 31 个",                          // 31个政务新媒体检查结果不合格
+					"政务新媒体 合格率 97.43%",                  // 总体合格率97.43%
+					"re:(^|[^:])省直部门[^:]{0,40}95\\.04%", // 省直部门…合格率95.04%
+					"re:(^|[^:])海东市[^:]{0,40}96\\.99%",  // 海东市…合格率96.99%
+					"re:(^|[^:])海南州[^:]{0,40}98\\.04%",
+					"re:(^|[^:])海西州[^:]{0,40}98\\.21%",
+					"re:(^|[^:])黄南州[^:]{0,40}92\\.11%",
+					"re:(^|[^:])玉树州[^:]{0,40}91\\.60%",
+					"134/141",                      // 省直部门共141个政务新媒体中7个不合格
+					"检查账号 133 个，合格 129 个，不合格 4 个",  // 海东市共133个…4个不合格
+					"检查账号 153 个，合格 150 个，不合格 3 个",  // 海南州共153个…3个不合格
+					"检查账号 168 个，合格 165 个，不合格 3 个",  // 海西州共168个…3个不合格
+					"检查账号 38 个，合格 35 个，不合格 3 个",    // 黄南州共38个…3个不合格
+					"检查账号 131 个，合格 120 个，不合格 11 个", // 玉树州共131个…11个不合格
+					"! 账号合格率:",                     // group rates are no loose "other metrics"
+					"! 总数:",
+					"青海国家高新技术产业开发区管委会网",
+					"海南州科技信息网",
+					"杂多县人民政府门户网",
+					"称多县人民政府门户网",
+					"治多县人民政府门户网",
+					"领导信箱互动栏目出现日期严重不符", // 海南州科技信息网存在长期不更新、领导信箱…等问题
+					"责令10月20日前完成关停注销",
+					"长期不更新不合格账号数 25",   // 25个政务新媒体长期不更新
+					"无法访问不合格账号数 6",     // 6个政务新媒体无法访问
+					"文字表述错误网站数 26",     // 26个政府网站…存在文字语句表述错误
+					"文字表述错误账号数 8",      // 8个政务新媒体存在文字语句表述错误
+					"网民留言办理超期网站单位数 3",  // 3家政府网站单位存在网民留言办理超期情况
+					"! 本轮无不合格政务新媒体账号。", // 31 failed, none named
+				),
+				onPage("units/za-duo-xian-ren-min-zheng-fu/index.html", "所属地区 玉树州", "杂多县人民政府门户网"),
+				waitsFor(gapStatedStreak, onPage(roundQinghai,
+					"re:连续[^。]{0,80}青海国家高新技术产业开发区管委会网",
+					"re:连续[^。]{0,80}海南州科技信息网",
+					"re:连续[^。]{0,80}杂多县人民政府门户网",
+					"re:连续[^。]{0,80}称多县人民政府门户网",
+					"re:连续[^。]{0,80}治多县人民政府门户网",
+				)),
 			),
 		},
 	}
