@@ -79,3 +79,30 @@ published: 2025-01-10
 		t.Errorf("rounds.csv is\n%s\nwant a row\n%s", got, want)
 	}
 }
+
+// A websites-only 通报 that names only its failing site: the 核查清单 said
+// the round checked "政务新媒体账号 0 个" and listed "全部政府网站和政务新媒体账号".
+// It checked no accounts at all; the list names the websites only.
+func TestChecklistOfAOneKindPartialRound(t *testing.T) {
+	b := sitetest.Test(t, `
+-- rounds/units.csv --
+单位名称,单位类别
+扶风县人民政府,区县政府
+-- rounds/2024Q2/round.md --
+---
+title: 2024年第二季度政府网站检查情况通报
+period: 2024年第二季度
+---
+-- rounds/2024Q2/summary.csv --
+指标,数值,说明
+网站总数,71,
+-- rounds/2024Q2/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+扶风县人民政府网,扶风县人民政府,不合格,栏目不更新
+`)
+	b.AssertFileContent("public/checklists/2024q2/index.html",
+		"本清单列出 2024年第二季度政府网站检查情况通报 通报点名的政府网站及其检查结果，共 1 条。",
+		"检查总数取自通报原文：政府网站 71 个；本轮未检查政务新媒体。",
+		"! 政务新媒体账号 0 个",
+	)
+}

@@ -6,8 +6,10 @@ import (
 	"path"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/zwgk/zwgk/internal/charts"
+	"github.com/zwgk/zwgk/internal/figfmt"
 	"github.com/zwgk/zwgk/internal/figures"
 	"github.com/zwgk/zwgk/internal/model"
 )
@@ -69,21 +71,23 @@ type ChecklistPage struct {
 	Round   RoundLink `json:"round"`
 	Period  string    `json:"period"`
 	Partial bool      `json:"partial"` // the 通报 names only some entries
-	// WebsitesChecked and AccountsChecked are the round's stated totals,
-	// which a partial list names only some of.
-	WebsitesChecked int             `json:"websites_checked"`
-	AccountsChecked int             `json:"accounts_checked"`
-	Page            int             `json:"page"` // 1-based
-	Pages           []ChecklistLink `json:"pages"`
-	Entries         int             `json:"entries"` // rows on all pages
-	From            int             `json:"from"`    // 序号 of the first row on this page
-	To              int             `json:"to"`
-	Categories      []string        `json:"categories"` // filter choices, over the whole round
-	Platforms       []string        `json:"platforms"`
-	Results         []string        `json:"results"`
-	Downloads       ChecklistFiles  `json:"downloads"`
-	Rows            []ChecklistRow  `json:"-"`
-	Table           checklistHTML   `json:"table"` // Rows as the page's table, "" when the round lists nothing
+	// Kinds names what the round checked: 政府网站和政务新媒体账号, or one
+	// of them for a round that checked one kind.
+	Kinds string `json:"kinds"`
+	// Totals says the round's stated totals, which a partial list names
+	// only some of: "政府网站 71 个；本轮未检查政务新媒体".
+	Totals     string          `json:"totals"`
+	Page       int             `json:"page"` // 1-based
+	Pages      []ChecklistLink `json:"pages"`
+	Entries    int             `json:"entries"` // rows on all pages
+	From       int             `json:"from"`    // 序号 of the first row on this page
+	To         int             `json:"to"`
+	Categories []string        `json:"categories"` // filter choices, over the whole round
+	Platforms  []string        `json:"platforms"`
+	Results    []string        `json:"results"`
+	Downloads  ChecklistFiles  `json:"downloads"`
+	Rows       []ChecklistRow  `json:"-"`
+	Table      checklistHTML   `json:"table"` // Rows as the page's table, "" when the round lists nothing
 }
 
 // checklistHTML is a 核查清单 page's table, written as HTML when the view
@@ -284,7 +288,7 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 	for p := range cuts {
 		l := links[p]
 		pages[p] = ChecklistPage{Slug: l.Slug, Round: RoundLink{Slug: rv.Slug, Title: rv.Title}, Period: rv.Period,
-			Partial: rv.Partial, WebsitesChecked: rv.Websites.Checked, AccountsChecked: rv.Accounts.Checked, Page: p + 1, Pages: links, Entries: len(rows),
+			Partial: rv.Partial, Kinds: checkedKinds(rv.RoundSummary), Totals: checkedTotals(rv.RoundSummary), Page: p + 1, Pages: links, Entries: len(rows),
 			From: l.From, To: l.To, Categories: cats, Platforms: plats, Results: results, Downloads: files,
 			Rows: rows[l.From-1 : l.To]}
 		caption := cmp.Or(rv.Period, rv.Title) + "核查清单"
@@ -403,4 +407,40 @@ func checklistDownloads(v *Views) []outFile {
 			outFile{d.XLSX, func() ([]byte, error) { return workbook(info, []dataTable{t}) }})
 	}
 	return files
+}
+
+// checkedKinds names the kinds a round checked, as the 核查清单 lists them.
+func checkedKinds(r RoundSummary) string {
+	switch {
+	case r.NoAccounts:
+		return "政府网站"
+	case r.NoWebsites:
+		return "政务新媒体账号"
+	}
+	return "政府网站和政务新媒体账号"
+}
+
+// checkedTotals says how many of each kind the round checked, as its 通报
+// states: a kind it did not check is said so, never counted as 0, and a
+// count the 通报 does not give is said to be unstated.
+func checkedTotals(r RoundSummary) string {
+	var parts, skipped []string
+	for _, k := range []struct {
+		name, noun string
+		not        bool
+		t          Tally
+	}{
+		{"政府网站", "政府网站", r.NoWebsites, r.Websites},
+		{"政务新媒体账号", "政务新媒体", r.NoAccounts, r.Accounts.Tally},
+	} {
+		switch {
+		case k.not:
+			skipped = append(skipped, "本轮未检查"+k.noun)
+		case k.t.Unknown:
+			parts = append(parts, k.name+"数"+figfmt.Unstated)
+		default:
+			parts = append(parts, fmt.Sprintf("%s %d 个", k.name, k.t.Checked))
+		}
+	}
+	return strings.Join(append([]string{strings.Join(parts, "，")}, skipped...), "；")
 }
