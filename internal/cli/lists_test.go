@@ -155,7 +155,7 @@ published: 2025-07-10
 		if len(raw) > 1<<20 {
 			t.Errorf("%s: %d bytes, over 1 MB", p, len(raw))
 		}
-		if !strings.Contains(raw, "本轮通报没有逐一列出全部网站和账号，本清单只含通报点名的网站和账号。检查总数取自通报原文：政府网站 12000 个") {
+		if !strings.Contains(raw, "本轮通报没有逐一列出全部网站和账号，本清单只含通报点名的网站和账号。检查总数取自通报原文：政府网站 12000 个；本轮未检查政务新媒体。") {
 			t.Errorf("%s does not say the list is partial", p)
 		}
 		if !strings.Contains(raw, `<a href="/checklists/2025q2-2/">第 `) && p != "2025q2-2" {
@@ -166,7 +166,7 @@ published: 2025-07-10
 		t.Errorf("page 2 does not say which page it is in its title: %s", raw[:min(len(raw), 600)])
 	}
 	first := sitetest.PageText(readFile(t, filepath.Join(dir, "2025q2", "index.html")))
-	if !strings.Contains(first, "通报点名的政府网站和政务新媒体账号及其检查结果，共 3000 条，分") {
+	if !strings.Contains(first, "通报点名的政府网站及其检查结果，共 3000 条，分") {
 		t.Errorf("first page: %s", first[:min(len(first), 2000)])
 	}
 }
