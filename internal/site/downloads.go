@@ -379,16 +379,7 @@ func kindPlatform(kind, platform string) string {
 func siteTables(s *SiteView) []dataTable {
 	out := chartTables(s.Charts)
 	if len(s.Rounds) > 0 {
-		t := newTable("rounds", "历次检查", "历次检查通报及合格率（按发布时间从新到旧）",
-			[]string{"轮次", "标题", "发布日期", "网站合格率", "网站检查数", "网站合格数", "网站不合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数", "新媒体不合格数"},
-			4, 5, 6, 8, 9, 10)
-		for i := len(s.Rounds) - 1; i >= 0; i-- {
-			r := s.Rounds[i]
-			t.add(orDash(r.Period), r.Title, orDash(r.Published),
-				headline(r.Websites), strconv.Itoa(r.Websites.Checked), passCount(r.Websites, r.Websites.Passed), passCount(r.Websites, r.Websites.Failed),
-				headline(r.Accounts.Tally), strconv.Itoa(r.Accounts.Checked), passCount(r.Accounts.Tally, r.Accounts.Passed), passCount(r.Accounts.Tally, r.Accounts.Failed))
-		}
-		out = append(out, t)
+		out = append(out, roundsTable(s.Rounds).Data())
 	}
 	if len(s.Units) > 0 {
 		head := []string{"单位名称", "单位类别", "所属地区", "网站数", "账号数", "最新状态", "最新一轮不合格数"}

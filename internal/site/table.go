@@ -71,6 +71,10 @@ type Column struct {
 	// DataOnly: the column is in the downloads only (the page says the
 	// same in another column).
 	DataOnly bool
+	// PageOnly: the column is on the page only; the downloads give its
+	// figures in DataOnly columns of their own (“合格/检查” is 检查数,
+	// 合格数 and 不合格数 there, so that they can be summed).
+	PageOnly bool
 	// Beside is, for a DataOnly column, the head of the column whose page
 	// cells print this column's text after their own, in a span of
 	// NoteClass, preceded by Prefix: the 通报's 网站标识码 under a
@@ -89,6 +93,10 @@ type Cell struct {
 	Note  string   // printed after the text in a span of the column's NoteClass; "" for none
 	Items []string // Problems
 	Data  string   // the download's text where it is not the page's, e.g. 合格（已关停）
+	// Class is the class of a span around the text (“rate”: a pass rate as
+	// layouts/_partials/rate.html prints it); NoteClass the class of the
+	// note's span where it is not the column's.
+	Class, NoteClass string
 }
 
 // numeric reports whether a column holds figures, right-aligned.
@@ -282,15 +290,21 @@ func (c *Column) writeCell(b *bytes.Buffer, cell Cell) {
 			htmlEscaper.WriteString(b, orDash(cell.Text))
 		}
 	default:
-		if c.RowHead {
-			htmlEscaper.WriteString(b, cell.Text)
+		text := cell.Text
+		if !c.RowHead {
+			text = orDash(text)
+		}
+		if cell.Class != "" {
+			b.WriteString(`<span class="` + cell.Class + `">`)
+			htmlEscaper.WriteString(b, text)
+			b.WriteString("</span>")
 		} else {
-			htmlEscaper.WriteString(b, orDash(cell.Text))
+			htmlEscaper.WriteString(b, text)
 		}
 	}
 	if cell.Note != "" {
 		b.WriteString(`<span class="`)
-		b.WriteString(c.NoteClass)
+		b.WriteString(cmp.Or(cell.NoteClass, c.NoteClass))
 		b.WriteString(`">`)
 		htmlEscaper.WriteString(b, cell.Note)
 		b.WriteString("</span>")
@@ -319,19 +333,19 @@ func (t *Table) Data() dataTable {
 	order := make([]int, 0, len(t.Columns))
 	for _, last := range []bool{false, true} {
 		for i, c := range t.Columns {
-			if c.DataLast == last {
+			if c.DataLast == last && !c.PageOnly {
 				order = append(order, i)
 			}
 		}
 	}
-	d := dataTable{key: t.Name, sheet: t.Sheet, Table: charts.Table{Caption: t.Caption, Head: make([]string, len(t.Columns)),
-		Numeric: make([]bool, len(t.Columns)), Rows: make([][]string, 0, len(t.Rows))}}
+	d := dataTable{key: t.Name, sheet: t.Sheet, Table: charts.Table{Caption: t.Caption, Head: make([]string, len(order)),
+		Numeric: make([]bool, len(order)), Rows: make([][]string, 0, len(t.Rows))}}
 	for k, i := range order {
 		d.Head[k] = t.Columns[i].Head
 		d.Numeric[k] = t.Columns[i].Kind == Number
 	}
 	for _, row := range t.Rows {
-		out := make([]string, len(t.Columns))
+		out := make([]string, len(order))
 		for k, i := range order {
 			c := t.Columns[i]
 			var cell Cell

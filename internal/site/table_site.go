@@ -1,0 +1,123 @@
+package site
+
+import (
+	"cmp"
+	"strconv"
+)
+
+// SiteTables are the tables of the home page and the index pages, written
+// as HTML in Go (table.go), each from the Table that also gives its
+// downloads.
+type SiteTables struct {
+	// Rounds is 历次检查 (layouts/_partials/rounds-table.html); its Key is
+	// "" without rounds.
+	Rounds NamedTable `json:"rounds"`
+}
+
+// MarshalJSON writes the site's view with its tables as HTML.
+func (s SiteView) MarshalJSON() ([]byte, error) {
+	type plain SiteView // without this method
+	var t SiteTables
+	if len(s.Rounds) > 0 {
+		t.Rounds = namedTable(roundsTable(s.Rounds))
+	}
+	return marshalHTML(struct {
+		plain
+		Tables SiteTables `json:"tables"`
+	}{plain(s), t})
+}
+
+// namedTable is a table's HTML with its download key and its label, the
+// words the download links give screen readers.
+func namedTable(t *Table) NamedTable {
+	return NamedTable{Key: t.Name, Title: t.Label, HTML: t.HTML()}
+}
+
+// roundsCaption is the caption of 历次检查, on the home page, the rounds
+// index and in its download.
+const roundsCaption = "历次检查通报及合格率（按发布时间从新到旧）"
+
+// roundsTable is 历次检查: every round, newest first, with its pass rates
+// and counts. rounds are oldest first (SiteView.Rounds).
+func roundsTable(rounds []RoundSummary) *Table {
+	t := &Table{Name: "rounds", Label: roundsCaption, Caption: roundsCaption, Class: "rounds-table",
+		Columns: []Column{{Head: "轮次", Kind: Link, RowHead: true}, {Head: "标题", DataOnly: true}, {Head: "发布日期", Kind: Date, CellClass: "nowrap"}}}
+	t.Columns = append(t.Columns, tallyColumns("网站")...)
+	t.Columns = append(t.Columns, tallyColumns("新媒体")...)
+	for i := len(rounds) - 1; i >= 0; i-- {
+		r := &rounds[i]
+		// Labelled as roundLabel labels a round in captions.
+		cells := []Cell{roundCell(cmp.Or(r.Period, r.Title), r.Slug), {Text: r.Title}, {Text: r.Published}}
+		cells = append(cells, roundTallyCells(r.Websites, r.NoWebsites)...)
+		t.Rows = append(t.Rows, Row{Cells: append(cells, roundTallyCells(r.Accounts.Tally, r.NoAccounts)...)})
+	}
+	return t
+}
+
+// tallyColumns are a kind's pass rate and counts: on the page the rate and
+// “合格/检查”, in the downloads the rate and each count in a column of its
+// own. kind is 网站 or 新媒体.
+func tallyColumns(kind string) []Column {
+	return []Column{
+		{Head: kind + "合格率", Kind: Rate},
+		{Head: kind + "（合格/检查）", Kind: Rate, PageOnly: true},
+		{Head: kind + "检查数", Kind: Number, DataOnly: true},
+		{Head: kind + "合格数", Kind: Number, DataOnly: true},
+		{Head: kind + "不合格数", Kind: Number, DataOnly: true},
+	}
+}
+
+// tallyCells are the cells of tallyColumns, the rate as rate.html prints
+// it. The pass and fail counts are 通报未说明 where the 通报 states the
+// number checked but not how many passed.
+func tallyCells(t Tally) []Cell {
+	shown := "—"
+	switch {
+	case t.PassedUnknown:
+		shown = "未说明/" + strconv.Itoa(t.Checked)
+	case t.Checked > 0:
+		shown = strconv.Itoa(t.Passed) + "/" + strconv.Itoa(t.Checked)
+	}
+	cells := []Cell{rateCell(t), {Text: shown}, {}, {}, {}}
+	if t.Checked > 0 { // else “—”, as on the page: none checked, or the 通报 gives no counts
+		cells[2].Text, cells[3].Text, cells[4].Text = strconv.Itoa(t.Checked), passCount(t, t.Passed), passCount(t, t.Failed)
+	}
+	return cells
+}
+
+// roundTallyCells are tallyCells in the table of every round, where a rate
+// the 通报 does not state is printed plain, and a kind not checked or
+// whose counts the 通报 does not give says so.
+func roundTallyCells(t Tally, none bool) []Cell {
+	cells := tallyCells(t)
+	switch {
+	case none:
+		cells[0] = Cell{Text: "未检查", Data: headline(t)}
+	case t.Stated != nil:
+	case t.Unknown:
+		cells[0] = Cell{Text: "未说明", Data: headline(t)}
+	default:
+		cells[0] = Cell{Text: t.Rate}
+	}
+	return cells
+}
+
+// rateCell is a pass rate as layouts/_partials/rate.html prints it: where
+// the 通报 states the rate and the counts do not confirm it, the stated
+// figure with its note (figfmt.Headline), which the download gives in the
+// same cell.
+func rateCell(t Tally) Cell {
+	c := Cell{Text: t.Rate, Class: "rate"}
+	if s := t.Stated; s != nil {
+		switch {
+		case s.Differs:
+			c.Text, c.Note, c.NoteClass = s.Rate, s.Note, "fig-note rate-differs"
+		case t.Checked > 0 && !t.PassedUnknown:
+			// the counts give the stated figure: it is printed alone
+		default:
+			c.Text, c.Note, c.NoteClass = s.Rate, s.Note, "fig-note"
+		}
+	}
+	c.Data = orDash(c.Text) + c.Note
+	return c
+}
