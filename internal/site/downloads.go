@@ -382,31 +382,18 @@ func siteTables(s *SiteView) []dataTable {
 		out = append(out, roundsTable(s.Rounds).Data())
 	}
 	if len(s.Units) > 0 {
-		head := []string{"单位名称", "单位类别", "所属地区", "网站数", "账号数", "最新状态", "最新一轮不合格数"}
-		all := newTable("units", "单位", "全部单位：网站和账号数及最新检查状态", head, 3, 4, 6)
-		for _, u := range s.Units {
-			all.add(unitRow(u)...)
-		}
-		out = append(out, all)
+		out = append(out, allUnitsTable(s.Units).Data())
 		for i, cat := range s.Categories {
-			t := newTable(unitsCategoryKey(i), "", cat+"：各单位网站和账号数及最新检查状态", head, 3, 4, 6)
+			var units []UnitSummary
 			for _, u := range s.Units {
 				if u.Category == cat {
-					t.add(unitRow(u)...)
+					units = append(units, u)
 				}
 			}
-			out = append(out, t)
+			out = append(out, categoryUnitsTable(i, cat, units).Data())
 		}
 	}
 	return out
-}
-
-// unitsCategoryKey is the key of the units index's table of the i-th
-// category (site.categories), which the template looks up by position.
-func unitsCategoryKey(i int) string { return "units-" + strconv.Itoa(i) }
-
-func unitRow(u UnitSummary) []string {
-	return []string{u.Name, orDash(u.Category), orDash(u.Region), strconv.Itoa(u.Websites), strconv.Itoa(u.Accounts), orDash(u.LatestStatus), strconv.Itoa(u.LatestFailed)}
 }
 
 func roundTables(rv *RoundView) []dataTable {

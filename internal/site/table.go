@@ -45,6 +45,7 @@ const (
 	Rate                       // a percentage as printed: right-aligned, text in the workbook
 	Date                       // YYYY-MM-DD, “—” when empty
 	Result                     // 合格 / 不合格 / 未检查 / 未判定 as a badge; empty is “not listed”
+	Status                     // a unit's latest status, 全部合格 / 有问题 / 未检查, as a badge
 	Link                       // text linked to a page of the site (Cell.Href)
 	Problems                   // 存在问题: one as text, several as a list
 )
@@ -251,22 +252,25 @@ func (c *Column) classes(own string) string {
 	return own
 }
 
+// badges are the badges' classes of results (Result) and of a unit's
+// latest status (Status).
+var badges = map[string]string{
+	"合格": "badge-pass", "不合格": "badge-fail", "未检查": "badge-none", "未判定": "badge-none",
+	"全部合格": "badge-pass", "有问题": "badge-fail",
+}
+
 // writeCell writes a cell's content: a result as its badge, a list of
 // problems as a list, a missing entry as a dash read out as 未列入.
 func (c *Column) writeCell(b *bytes.Buffer, cell Cell) {
 	switch c.Kind {
-	case Result:
-		switch cell.Text {
-		case "合格":
-			b.WriteString(`<span class="badge badge-pass">合格</span>`)
-		case "不合格":
-			b.WriteString(`<span class="badge badge-fail">不合格</span>`)
-		case "未检查", "未判定":
-			b.WriteString(`<span class="badge badge-none">` + cell.Text + `</span>`)
-		case "":
+	case Result, Status:
+		switch badge, ok := badges[cell.Text]; {
+		case ok:
+			b.WriteString(`<span class="badge ` + badge + `">` + cell.Text + `</span>`)
+		case cell.Text == "" && c.Kind == Result:
 			b.WriteString(`<span aria-hidden="true">—</span><span class="vh">未列入</span>`)
 		default:
-			htmlEscaper.WriteString(b, cell.Text)
+			htmlEscaper.WriteString(b, orDash(cell.Text))
 		}
 	case Problems:
 		switch len(cell.Items) {

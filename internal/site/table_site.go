@@ -12,14 +12,23 @@ type SiteTables struct {
 	// Rounds is 历次检查 (layouts/_partials/rounds-table.html); its Key is
 	// "" without rounds.
 	Rounds NamedTable `json:"rounds"`
+	// Units are the units index's tables: for each page of
+	// SiteView.UnitPages, a table per section of the page.
+	Units [][]NamedTable `json:"units"`
 }
 
 // MarshalJSON writes the site's view with its tables as HTML.
 func (s SiteView) MarshalJSON() ([]byte, error) {
 	type plain SiteView // without this method
-	var t SiteTables
+	t := SiteTables{Units: make([][]NamedTable, len(s.UnitPages))}
 	if len(s.Rounds) > 0 {
 		t.Rounds = namedTable(roundsTable(s.Rounds))
+	}
+	for p, page := range s.UnitPages {
+		t.Units[p] = make([]NamedTable, len(page.Sections))
+		for i, sec := range page.Sections {
+			t.Units[p][i] = namedTable(unitsSectionTable(sec, s.Units[sec.From-1:sec.To]))
+		}
 	}
 	return marshalHTML(struct {
 		plain
@@ -120,4 +129,48 @@ func rateCell(t Tally) Cell {
 	}
 	c.Data = orDash(c.Text) + c.Note
 	return c
+}
+
+// unitsTable lists units with their websites, accounts and latest status,
+// shown as cards on phones. The page's tables are a category's units,
+// under the category's heading; the downloads add the category and the
+// number of failures the status counts.
+func unitsTable(name, label, caption string, units []UnitSummary) *Table {
+	t := &Table{Name: name, Label: label, Caption: caption, Class: "units-table sticky-first cards", Cards: true,
+		Columns: []Column{
+			{Head: "单位名称", Kind: Link, RowHead: true},
+			{Head: "单位类别", DataOnly: true},
+			{Head: "所属地区"},
+			{Head: "网站数", Kind: Number},
+			{Head: "账号数", Kind: Number},
+			{Head: "最新状态", Kind: Status, CellClass: "status", NoteClass: "status-note"},
+			{Head: "最新一轮不合格数", Kind: Number, DataOnly: true},
+		}}
+	for _, u := range units {
+		status := Cell{Text: u.LatestStatus, Data: orDash(u.LatestStatus)}
+		if u.LatestFailed > 0 {
+			status.Note = "不合格 " + strconv.Itoa(u.LatestFailed) + " 项"
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Cell{unitCell(u.Name, u.Slug), {Text: u.Category}, {Text: u.Region},
+			{Text: strconv.Itoa(u.Websites)}, {Text: strconv.Itoa(u.Accounts)}, status, {Text: strconv.Itoa(u.LatestFailed)}}})
+	}
+	return t
+}
+
+// allUnitsTable is every unit, in the download linked at the top of the
+// units index.
+func allUnitsTable(units []UnitSummary) *Table {
+	return unitsTable("units", "全部单位列表", "全部单位：网站和账号数及最新检查状态", units)
+}
+
+// categoryUnitsTable is a category's units, the index-th category of
+// SiteView.Categories.
+func categoryUnitsTable(index int, category string, units []UnitSummary) *Table {
+	return unitsTable("units-"+strconv.Itoa(index), category+"单位列表", category+"：各单位网站和账号数及最新检查状态", units)
+}
+
+// unitsSectionTable is the part of a category's table on one page of the
+// units index: the same table, of the page's units.
+func unitsSectionTable(s UnitsSection, units []UnitSummary) *Table {
+	return categoryUnitsTable(s.Index, s.Category, units)
 }

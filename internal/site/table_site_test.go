@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -17,6 +18,10 @@ func TestPageTables(t *testing.T) {
 			Websites: Tally{Checked: 120, PassedUnknown: true, Rate: "95%", Stated: &StatedView{Rate: "95%", Note: "（通报数字）"}},
 			Accounts: Accounts{Tally: Tally{Checked: 200, Passed: 182, Failed: 18, Rate: "91.00%",
 				Stated: &StatedView{Rate: "93.5%", Computed: "91.0%", Differs: true, Note: "（通报数字；按 182/200 计算为 91.0%，两者不一致）"}}}},
+	}
+	units := []UnitSummary{
+		{Name: "示例市A&B局", Slug: "a-b", Category: "市直部门", Region: "市本级", Websites: 1, Accounts: 12, LatestStatus: "有问题", LatestFailed: 2},
+		{Name: "示例市档案馆", Category: "市直部门", Accounts: 3, LatestStatus: "全部合格"},
 	}
 	for _, tc := range []struct {
 		name         string
@@ -74,6 +79,48 @@ func TestPageTables(t *testing.T) {
 			"2024年第四季度|四季度通报|—|95%（通报数字）|120|通报未说明|通报未说明|93.5%（通报数字；按 182/200 计算为 91.0%，两者不一致）|200|182|18",
 			"2024年第三季度|三季度通报|2024-10-20|95.65%|69|66|3|—|—|—|—"},
 		numeric: []bool{false, false, false, false, true, true, true, false, true, true, true},
+	}, {
+		// A category's units on the units index: the unit heads its row,
+		// linked to its page; its status is a badge with the failures
+		// beside it; phones get each cell's head. The download adds the
+		// category and the number of failures, and writes the status alone.
+		name:  "units of a category",
+		table: categoryUnitsTable(1, "市直部门", units),
+		html: `<div class="table-wrap" role="region" aria-label="市直部门单位列表" tabindex="0">
+<table class="units-table sticky-first cards">
+<caption>市直部门：各单位网站和账号数及最新检查状态</caption>
+<thead>
+<tr>
+<th scope="col">单位名称</th>
+<th scope="col">所属地区</th>
+<th scope="col" class="num">网站数</th>
+<th scope="col" class="num">账号数</th>
+<th scope="col">最新状态</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<th scope="row"><a href="/units/a-b/">示例市A&amp;B局</a></th>
+<td data-label="所属地区">市本级</td>
+<td class="num" data-label="网站数">1</td>
+<td class="num" data-label="账号数">12</td>
+<td class="status" data-label="最新状态"><span class="badge badge-fail">有问题</span><span class="status-note">不合格 2 项</span></td>
+</tr>
+<tr>
+<th scope="row">示例市档案馆</th>
+<td data-label="所属地区">—</td>
+<td class="num" data-label="网站数">0</td>
+<td class="num" data-label="账号数">3</td>
+<td class="status" data-label="最新状态"><span class="badge badge-pass">全部合格</span></td>
+</tr>
+</tbody>
+</table>
+</div>`,
+		key:     "units-1",
+		caption: "市直部门：各单位网站和账号数及最新检查状态",
+		head:    "单位名称|单位类别|所属地区|网站数|账号数|最新状态|最新一轮不合格数",
+		rows:    []string{"示例市A&B局|市直部门|市本级|1|12|有问题|2", "示例市档案馆|市直部门|—|0|3|全部合格|0"},
+		numeric: []bool{false, false, false, true, true, false, true},
 	}} {
 		if got := tc.table.HTML(); got != tc.html {
 			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, tc.html)
@@ -102,5 +149,61 @@ func assertRows(t *testing.T, table string, d dataTable, head string, rows ...st
 	}
 	if !slices.Equal(got, rows) {
 		t.Errorf("%s: download rows\n%s\nwant\n%s", table, strings.Join(got, "\n"), strings.Join(rows, "\n"))
+	}
+}
+
+// The download linked at the top of the units index has every unit.
+func TestAllUnitsTable(t *testing.T) {
+	d := allUnitsTable([]UnitSummary{{Name: "青山区政府", Category: "区县政府", Websites: 1, LatestStatus: "未检查"}, {Name: "财政局", Category: "市直部门"}}).Data()
+	if d.key != "units" || d.Caption != "全部单位：网站和账号数及最新检查状态" {
+		t.Errorf("key %q caption %q", d.key, d.Caption)
+	}
+	assertRows(t, "units", d, "单位名称|单位类别|所属地区|网站数|账号数|最新状态|最新一轮不合格数",
+		"青山区政府|区县政府|—|1|0|未检查|0", "财政局|市直部门|—|0|0|—|0")
+}
+
+// The units index split over two pages: each page's tables hold its own
+// units, a category carried over to the next page continuing there under
+// the same download.
+func TestSiteTablesFollowUnitsPages(t *testing.T) {
+	s := SiteView{Categories: []string{"区县政府", "市直部门"}, Units: []UnitSummary{
+		{Name: "青山区政府", Slug: "qs", Category: "区县政府"}, {Name: "东湖区政府", Slug: "dh", Category: "区县政府"},
+		{Name: "财政局", Slug: "cz", Category: "市直部门"}}}
+	s.UnitPages = []UnitsPage{
+		{Page: 1, From: 1, To: 1, Sections: []UnitsSection{{Category: "区县政府", Index: 0, From: 1, To: 1}}},
+		{Slug: "--2", Page: 2, From: 2, To: 3, Sections: []UnitsSection{{Category: "区县政府", Index: 0, From: 2, To: 2, Continued: true},
+			{Category: "市直部门", Index: 1, From: 3, To: 3}}},
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Tables SiteTables `json:"tables"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	var keys, units []string
+	for _, page := range got.Tables.Units {
+		var k, u []string
+		for _, tb := range page {
+			k = append(k, tb.Key)
+			for _, name := range []string{"青山区政府", "东湖区政府", "财政局"} {
+				if strings.Contains(tb.HTML, ">"+name+"<") {
+					u = append(u, name)
+				}
+			}
+		}
+		keys, units = append(keys, strings.Join(k, ",")), append(units, strings.Join(u, ","))
+	}
+	if want := []string{"units-0", "units-0,units-1"}; !slices.Equal(keys, want) {
+		t.Errorf("keys by page = %q, want %q", keys, want)
+	}
+	if want := []string{"青山区政府", "东湖区政府,财政局"}; !slices.Equal(units, want) {
+		t.Errorf("units by page = %q, want %q", units, want)
+	}
+	if got.Tables.Rounds.HTML != "" {
+		t.Errorf("a site without rounds has a table of rounds:\n%s", got.Tables.Rounds.HTML)
 	}
 }
