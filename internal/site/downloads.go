@@ -424,6 +424,12 @@ func roundTables(rv *RoundView) []dataTable {
 		t.bookOnly = true
 		out = append(out, t)
 	}
+	if len(rv.Regions) > 0 {
+		out = append(out, regionsTable(rv).Data())
+	}
+	for _, t := range rankedTables(rv) {
+		out = append(out, t.Data())
+	}
 	out = append(out, failedWebsitesTable(rv).Data(), failedAccountsTable(rv).Data())
 	for _, accounts := range []bool{false, true} {
 		if t := notedTable(rv, accounts); len(t.Rows) > 0 {

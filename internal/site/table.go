@@ -321,9 +321,14 @@ func attr(b *bytes.Buffer, name, value string) {
 	b.WriteString(`"`)
 }
 
-// link writes a link to a page of the site, from the site root.
+// link writes a link to a page of the site, from the site root, or to a
+// place on the same page (“#region-1”).
 func link(b *bytes.Buffer, href, text string) {
-	b.WriteString(`<a href="/`)
+	if strings.HasPrefix(href, "#") {
+		b.WriteString(`<a href="`)
+	} else {
+		b.WriteString(`<a href="/`)
+	}
 	htmlEscaper.WriteString(b, href)
 	b.WriteString(`">`)
 	htmlEscaper.WriteString(b, text)

@@ -21,6 +21,8 @@ type RoundTables struct {
 	OtherMetrics     string       `json:"other_metrics"`     // 其他指标, "" without
 	Ranking          string       `json:"ranking"`           // 单位排名, "" without one
 	RankingUnits     int          `json:"ranking_units"`     // its rows
+	Regions          NamedTable   `json:"regions"`           // 各地区检查情况; its HTML "" without regions
+	Ranked           []NamedTable `json:"ranked"`            // 得分排名's lists
 }
 
 // NamedTable is the HTML of one of several tables a template ranges over,
@@ -64,6 +66,12 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	}
 	if len(r.OtherMetrics) > 0 {
 		t.OtherMetrics = otherMetricsTable(&r).HTML()
+	}
+	if len(r.Regions) > 0 {
+		t.Regions = namedTable(regionsTable(&r))
+	}
+	for _, rt := range rankedTables(&r) {
+		t.Ranked = append(t.Ranked, namedTable(rt))
 	}
 	if len(r.NotedSites) > 0 {
 		t.NotedWebsites = notedTable(&r, false).HTML()

@@ -23,6 +23,18 @@ func TestPageTables(t *testing.T) {
 		{Name: "示例市A&B局", Slug: "a-b", Category: "市直部门", Region: "市本级", Websites: 1, Accounts: 12, LatestStatus: "有问题", LatestFailed: 2},
 		{Name: "示例市档案馆", Category: "市直部门", Accounts: 3, LatestStatus: "全部合格"},
 	}
+	round := RoundView{RoundSummary: RoundSummary{Title: "四季度通报", Period: "2024年第四季度"}, Regions: []CategoryRow{
+		{Category: "甲省", Units: 12, Websites: Tally{Checked: 120, Passed: 120, Rate: "100.00%"}, Accounts: Tally{Rate: "—"}},
+		{Category: "丙省", Websites: Tally{Rate: "93.8%", Stated: &StatedView{Rate: "93.8%", Note: "（通报数字）"}}, Accounts: Tally{Rate: "—"}},
+	}}
+	scored := RoundView{RoundSummary: RoundSummary{Title: "第二季度通报"}, Ranked: []RankedView{
+		{Kind: "网站", TopTitle: "网站得分前1名", Top: []ScoredRow{{Rank: 1, Name: "甲局网站", Unit: "甲局", UnitSlug: "jia-ju", Score: "98.5", Result: "合格"}}},
+		{Kind: "新媒体", BottomTitle: "新媒体得分后1名", Bottom: []ScoredRow{{Rank: 40, Name: "乙发布", Platform: "微信（公众号）", Unit: "乙局", Score: "—", Result: "不合格"}}},
+	}}
+	ranked := rankedTables(&scored)
+	if len(ranked) != 2 {
+		t.Fatalf("%d tables of 得分排名, want 2", len(ranked))
+	}
 	for _, tc := range []struct {
 		name         string
 		table        *Table
@@ -121,6 +133,64 @@ func TestPageTables(t *testing.T) {
 		head:    "单位名称|单位类别|所属地区|网站数|账号数|最新状态|最新一轮不合格数",
 		rows:    []string{"示例市A&B局|市直部门|市本级|1|12|有问题|2", "示例市档案馆|市直部门|—|0|3|全部合格|0"},
 		numeric: []bool{false, false, false, true, true, false, true},
+	}, {
+		// 各地区检查情况: a region's name links to its figures further
+		// down the page; every rate is printed as rate.html prints it, a
+		// stated rate with its note; a kind the 通报 gives no figures for
+		// is “—”. The download has the number of units and every count in
+		// a column of its own, “—” where there is none.
+		name:  "regions",
+		table: regionsTable(&round),
+		html: `<div class="table-wrap" role="region" aria-label="各地区检查情况表" tabindex="0">
+<table>
+<caption>2024年第四季度各地区检查情况</caption>
+<thead><tr><th scope="col">地区</th><th scope="col" class="num">网站合格率</th><th scope="col" class="num">网站（合格/检查）</th><th scope="col" class="num">新媒体合格率</th><th scope="col" class="num">新媒体（合格/检查）</th></tr></thead>
+<tbody>
+<tr><th scope="row"><a href="#region-1">甲省</a></th><td class="num"><span class="rate">100.00%</span></td><td class="num">120/120</td><td class="num"><span class="rate">—</span></td><td class="num">—</td></tr>
+<tr><th scope="row"><a href="#region-2">丙省</a></th><td class="num"><span class="rate">93.8%</span><span class="fig-note">（通报数字）</span></td><td class="num">—</td><td class="num"><span class="rate">—</span></td><td class="num">—</td></tr>
+</tbody>
+</table>
+</div>`,
+		key:     "regions",
+		caption: "2024年第四季度各地区检查情况",
+		head:    "地区|单位数|网站合格率|网站检查数|网站合格数|网站不合格数|新媒体合格率|新媒体检查数|新媒体合格数|新媒体不合格数",
+		rows:    []string{"甲省|12|100.00%|120|120|0|—|—|—|—", "丙省|—|93.8%（通报数字）|—|—|—|—|—|—|—"},
+	}, {
+		// 得分排名: each list the 通报 names is a table, top then bottom,
+		// its unit linked to its page; the download has an account's
+		// platform, which the page prints under its name, in a column of
+		// its own.
+		name:  "ranked top",
+		table: ranked[0],
+		html: `<div class="table-wrap" role="region" aria-label="网站得分前1名" tabindex="0">
+<table class="list-table">
+<caption>第二季度通报网站得分前1名</caption>
+<thead><tr><th scope="col" class="num">排名</th><th scope="col">名称</th><th scope="col">单位</th><th scope="col" class="num">得分</th><th scope="col">检查结果</th></tr></thead>
+<tbody>
+<tr><td class="num">1</td><th scope="row">甲局网站</th><td><a href="/units/jia-ju/">甲局</a></td><td class="num">98.5</td><td>合格</td></tr>
+</tbody>
+</table>
+</div>`,
+		key:     "ranked-websites-top",
+		caption: "第二季度通报网站得分前1名",
+		head:    "排名|名称|平台|单位|得分|检查结果",
+		rows:    []string{"1|甲局网站|—|甲局|98.5|合格"},
+	}, {
+		name:  "ranked bottom",
+		table: ranked[1],
+		html: `<div class="table-wrap" role="region" aria-label="新媒体得分后1名" tabindex="0">
+<table class="list-table">
+<caption>第二季度通报新媒体得分后1名</caption>
+<thead><tr><th scope="col" class="num">排名</th><th scope="col">名称</th><th scope="col">单位</th><th scope="col" class="num">得分</th><th scope="col">检查结果</th></tr></thead>
+<tbody>
+<tr><td class="num">40</td><th scope="row">乙发布<span class="code">微信（公众号）</span></th><td>乙局</td><td class="num">—</td><td>不合格</td></tr>
+</tbody>
+</table>
+</div>`,
+		key:     "ranked-accounts-bottom",
+		caption: "第二季度通报新媒体得分后1名",
+		head:    "排名|名称|平台|单位|得分|检查结果",
+		rows:    []string{"40|乙发布|微信（公众号）|乙局|—|不合格"},
 	}} {
 		if got := tc.table.HTML(); got != tc.html {
 			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, tc.html)
