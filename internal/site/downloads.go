@@ -339,17 +339,6 @@ func chartTables(cs []charts.Chart) []dataTable {
 	return out
 }
 
-// newTable starts a dataTable; numeric names the columns holding numbers.
-func newTable(key, sheet, caption string, head []string, numeric ...int) dataTable {
-	t := dataTable{key: key, sheet: sheet, Table: charts.Table{Caption: caption, Head: head, Numeric: make([]bool, len(head)), Rows: [][]string{}}}
-	for _, i := range numeric {
-		t.Numeric[i] = true
-	}
-	return t
-}
-
-func (t *dataTable) add(cells ...string) { t.Rows = append(t.Rows, cells) }
-
 // orDash writes an empty cell as the pages do.
 func orDash(s string) string {
 	if s == "" {
@@ -397,32 +386,12 @@ func siteTables(s *SiteView) []dataTable {
 }
 
 func roundTables(rv *RoundView) []dataTable {
-	label := rv.Period
-	if label == "" {
-		label = rv.Title
-	}
 	out := chartTables(rv.Charts)
 	if len(rv.Categories) > 0 {
-		// The page shows these figures in the tables of the charts
-		// chart-category-rates and chart-round-platforms; the workbook
-		// keeps the counts beside the rates.
-		t := newTable("categories", "各类单位", "各类单位检查情况",
-			[]string{"单位类别", "单位数", "网站合格率", "网站检查数", "网站合格数", "新媒体合格率", "新媒体检查数", "新媒体合格数"}, 1, 3, 4, 6, 7)
-		for _, c := range rv.Categories {
-			t.add(c.Category, strconv.Itoa(c.Units), c.Websites.Rate, strconv.Itoa(c.Websites.Checked), strconv.Itoa(c.Websites.Passed),
-				c.Accounts.Rate, strconv.Itoa(c.Accounts.Checked), strconv.Itoa(c.Accounts.Passed))
-		}
-		t.bookOnly = true
-		out = append(out, t)
+		out = append(out, categoriesTable(rv).Data())
 	}
 	if len(rv.Platforms) > 0 {
-		t := newTable("platforms", "各平台", "各平台政务新媒体检查情况",
-			[]string{"平台", "正常运行账号数", "检查数", "合格数", "不合格数", "合格率"}, 1, 2, 3, 4)
-		for _, p := range rv.Platforms {
-			t.add(p.Platform, strconv.Itoa(p.Accounts), strconv.Itoa(p.Checked), strconv.Itoa(p.Passed), strconv.Itoa(p.Failed), p.Rate)
-		}
-		t.bookOnly = true
-		out = append(out, t)
+		out = append(out, platformsTable(rv).Data())
 	}
 	if len(rv.Regions) > 0 {
 		out = append(out, regionsTable(rv).Data())
@@ -459,13 +428,7 @@ func roundTables(rv *RoundView) []dataTable {
 		out = append(out, errorReportsTable(rv).Data())
 	}
 	if e := a.ErrorReports; e != nil && len(e.Named) > 0 {
-		t := newTable("error-reports-named", "找错留言办理（点名单位）", label+"通报点名、未给出留言数字的单位",
-			[]string{"序号", "单位", "质量问题"}, 0)
-		for _, r := range e.Named {
-			t.add(strconv.Itoa(r.No), r.Unit, orDash(r.Quality))
-		}
-		t.bookOnly = true // the page names them in a sentence, not a table
-		out = append(out, t)
+		out = append(out, errorReportsNamedTable(rv).Data())
 	}
 	// The mean scores by category are the table of the chart
 	// chart-category-scores, which has its downloads with the charts.

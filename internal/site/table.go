@@ -27,6 +27,9 @@ type Table struct {
 	// Filters name the data-* attributes of each row (Row.Filter), which
 	// js/checklist.js filters the rows by.
 	Filters []string
+	// BookOnly: a sheet of the round's workbook with no files of its own,
+	// because no page shows the table as such (dataTable.bookOnly).
+	BookOnly bool
 }
 
 // Row is a row of a Table: a cell per column, and the values of the
@@ -347,7 +350,7 @@ func (t *Table) Data() dataTable {
 			}
 		}
 	}
-	d := dataTable{key: t.Name, sheet: t.Sheet, Table: charts.Table{Caption: t.Caption, Head: make([]string, len(order)),
+	d := dataTable{key: t.Name, sheet: t.Sheet, bookOnly: t.BookOnly, Table: charts.Table{Caption: t.Caption, Head: make([]string, len(order)),
 		Numeric: make([]bool, len(order)), Rows: make([][]string, 0, len(t.Rows))}}
 	for k, i := range order {
 		d.Head[k] = t.Columns[i].Head

@@ -6,8 +6,8 @@ import (
 	"github.com/zwgk/zwgk/internal/model"
 )
 
-// The tables of a round's groups (所属地区) and of the scorers its 通报
-// names (view_groups.go).
+// The tables of a round's groups (单位类别, 所属地区, 平台) and of the
+// scorers its 通报 names (view_groups.go).
 
 // regionsTable is 各地区检查情况: each region's pass rates and counts, its
 // name linked to the region's figures further down the page.
@@ -16,6 +16,16 @@ func regionsTable(r *RoundView) *Table {
 	for i := range t.Rows {
 		t.Rows[i].Cells[0].Href = "#region-" + strconv.Itoa(i+1)
 	}
+	return t
+}
+
+// categoriesTable is the figures of each unit category, a sheet of the
+// round's workbook only: the page shows them in the tables of the charts
+// chart-category-rates and chart-round-platforms, and the workbook keeps
+// the counts beside the rates.
+func categoriesTable(r *RoundView) *Table {
+	t := groupsTable(r, "categories", "各类单位", "各类单位检查情况", "各类单位检查情况", "单位类别", r.Categories)
+	t.BookOnly = true
 	return t
 }
 
@@ -32,6 +42,20 @@ func groupsTable(r *RoundView, name, sheet, label, what, head string, groups []C
 		}
 		cells := append([]Cell{{Text: g.Category}, {Text: units}}, tallyCells(g.Websites)...)
 		t.Rows = append(t.Rows, Row{Cells: append(cells, tallyCells(g.Accounts)...)})
+	}
+	return t
+}
+
+// platformsTable is the accounts of each platform, a sheet of the round's
+// workbook only: the page shows the figures in the table of the chart
+// chart-round-platforms.
+func platformsTable(r *RoundView) *Table {
+	t := &Table{Name: "platforms", Sheet: "各平台", Caption: "各平台政务新媒体检查情况", BookOnly: true,
+		Columns: []Column{{Head: "平台", RowHead: true}, {Head: "正常运行账号数", Kind: Number}, {Head: "检查数", Kind: Number},
+			{Head: "合格数", Kind: Number}, {Head: "不合格数", Kind: Number}, {Head: "合格率", Kind: Rate}}}
+	for _, p := range r.Platforms {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: p.Platform}, {Text: strconv.Itoa(p.Accounts)}, {Text: strconv.Itoa(p.Checked)},
+			{Text: strconv.Itoa(p.Passed)}, {Text: strconv.Itoa(p.Failed)}, {Text: p.Rate}}})
 	}
 	return t
 }

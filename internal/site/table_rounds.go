@@ -295,6 +295,18 @@ func errorReportsTable(r *RoundView) *Table {
 	return t
 }
 
+// errorReportsNamedTable is the units a 通报 names for “我为政府网站找错”
+// without their counts: a sheet of the round's workbook only, since the
+// page names them in a sentence.
+func errorReportsNamedTable(r *RoundView) *Table {
+	t := &Table{Name: "error-reports-named", Sheet: "找错留言办理（点名单位）", Caption: roundLabel(r) + "通报点名、未给出留言数字的单位", BookOnly: true,
+		Columns: []Column{{Head: "序号", Kind: Number}, {Head: "单位", RowHead: true}, {Head: "质量问题"}}}
+	for _, n := range r.Across.ErrorReports.Named {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(n.No)}, {Text: n.Unit}, {Text: n.Quality}}})
+	}
+	return t
+}
+
 // changesTable is 账号变化: accounts opened and closed since the last
 // round by platform, or by unit with each unit linked to its page.
 func changesTable(r *RoundView, units bool) *Table {
