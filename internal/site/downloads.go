@@ -318,6 +318,7 @@ var chartSheets = map[string]string{
 	"chart-pass-rate-trend":    "合格率走势",
 	"chart-platform-trend":     "各平台账号数走势",
 	"chart-category-rates":     "各类单位合格率",
+	"chart-region-rates":       "各地区合格率",
 	"chart-round-platforms":    "各平台账号数",
 	"chart-problem-categories": "问题类别",
 	"chart-category-scores":    "各类单位平均得分",
