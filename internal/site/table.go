@@ -159,54 +159,65 @@ func (t *Table) appendHTML() []byte {
 	}
 	b.WriteString("</tr>" + nl + "</thead>\n<tbody>\n")
 	beside := t.beside()
-	for _, row := range t.Rows {
-		b.WriteString("<tr")
-		for i, name := range t.Filters {
-			if i < len(row.Filter) {
-				attr(&b, "data-"+name, row.Filter[i])
-			}
-		}
-		b.WriteString(">" + nl)
-		for i := range t.Columns {
-			c := &t.Columns[i]
-			if c.DataOnly {
-				continue
-			}
-			var cell Cell
-			if i < len(row.Cells) {
-				cell = row.Cells[i]
-			}
-			if c.RowHead {
-				b.WriteString(`<th scope="row"`)
-			} else {
-				b.WriteString("<td")
-			}
-			if cl := c.classes(c.CellClass); cl != "" {
-				attr(&b, "class", cl)
-			}
-			if t.Cards && !c.RowHead {
-				attr(&b, "data-label", cmp.Or(c.Label, c.Head))
-			}
-			b.WriteString(">")
-			c.writeCell(&b, cell)
-			for _, j := range beside[i] {
-				if j < len(row.Cells) && row.Cells[j].Text != "" {
-					o := &t.Columns[j]
-					b.WriteString(`<span class="` + o.NoteClass + `">`)
-					htmlEscaper.WriteString(&b, o.Prefix+row.Cells[j].Text)
-					b.WriteString("</span>")
-				}
-			}
-			if c.RowHead {
-				b.WriteString("</th>" + nl)
-			} else {
-				b.WriteString("</td>" + nl)
-			}
-		}
-		b.WriteString("</tr>\n")
+	for i := range t.Rows {
+		t.appendRow(&b, &t.Rows[i], beside)
 	}
 	b.WriteString("</tbody>\n</table>\n</div>")
 	return b.Bytes()
+}
+
+// appendRow writes one body row: appendHTML a row at a time, and
+// rowSizes to cut a long table into pages by its real size. beside is
+// t.beside().
+func (t *Table) appendRow(b *bytes.Buffer, row *Row, beside [][]int) {
+	nl := "\n" // between cells
+	if t.Compact {
+		nl = ""
+	}
+	b.WriteString("<tr")
+	for i, name := range t.Filters {
+		if i < len(row.Filter) {
+			attr(b, "data-"+name, row.Filter[i])
+		}
+	}
+	b.WriteString(">" + nl)
+	for i := range t.Columns {
+		c := &t.Columns[i]
+		if c.DataOnly {
+			continue
+		}
+		var cell Cell
+		if i < len(row.Cells) {
+			cell = row.Cells[i]
+		}
+		if c.RowHead {
+			b.WriteString(`<th scope="row"`)
+		} else {
+			b.WriteString("<td")
+		}
+		if cl := c.classes(c.CellClass); cl != "" {
+			attr(b, "class", cl)
+		}
+		if t.Cards && !c.RowHead {
+			attr(b, "data-label", cmp.Or(c.Label, c.Head))
+		}
+		b.WriteString(">")
+		c.writeCell(b, cell)
+		for _, j := range beside[i] {
+			if j < len(row.Cells) && row.Cells[j].Text != "" {
+				o := &t.Columns[j]
+				b.WriteString(`<span class="` + o.NoteClass + `">`)
+				htmlEscaper.WriteString(b, o.Prefix+row.Cells[j].Text)
+				b.WriteString("</span>")
+			}
+		}
+		if c.RowHead {
+			b.WriteString("</th>" + nl)
+		} else {
+			b.WriteString("</td>" + nl)
+		}
+	}
+	b.WriteString("</tr>\n")
 }
 
 // beside lists, for each column, the DataOnly columns printed in its
