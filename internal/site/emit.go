@@ -20,6 +20,7 @@ type Views struct {
 	Rounds     []RoundView
 	Units      []UnitView
 	Checklists []ChecklistPage // every round's 核查清单, a round's pages in order (view_lists.go)
+	TablePages []TablePage     // the pages of round tables too large for their round page (view_lists.go)
 }
 
 // MakeViews builds the views from the figures; every number is formatted
@@ -37,6 +38,7 @@ func MakeViews(f *figures.Figures, sample bool) *Views {
 		v.Site.Rounds = append(v.Site.Rounds, sum)
 		v.Rounds = append(v.Rounds, roundView(f, i, sum, slugs))
 		v.Checklists = append(v.Checklists, checklistPages(f, i, &v.Rounds[i], slugs)...)
+		v.TablePages = append(v.TablePages, tablePages(&v.Rounds[i])...)
 	}
 	if n := len(f.Rounds); n > 0 {
 		v.Site.Latest = RoundSlug(f.Rounds[n-1].Round.ID)
@@ -241,6 +243,9 @@ func (v *Views) WriteData(dir string) error {
 		return err
 	}
 	if err := writeBySlug(filepath.Join(base, "checklists.json"), v.Checklists, func(c ChecklistPage) string { return c.Slug }); err != nil {
+		return err
+	}
+	if err := writeBySlug(filepath.Join(base, "table_pages.json"), v.TablePages, func(p TablePage) string { return p.Path }); err != nil {
 		return err
 	}
 	return writeBySlug(filepath.Join(base, "units.json"), v.Units, func(u UnitView) string { return u.Slug })

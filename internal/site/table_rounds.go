@@ -39,10 +39,10 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	type plain RoundView // without this method
 	var t RoundTables
 	if len(r.FailedSites) > 0 {
-		t.FailedWebsites = failedWebsitesTable(&r).HTML()
+		t.FailedWebsites = r.onPage(failedWebsitesTable(&r)).HTML()
 	}
 	if len(r.FailedAccounts) > 0 {
-		t.FailedAccounts = failedAccountsTable(&r).HTML()
+		t.FailedAccounts = r.onPage(failedAccountsTable(&r)).HTML()
 	}
 	if len(r.Across.Recheck) > 0 {
 		t.Recheck = recheckTable(&r).HTML()
@@ -80,7 +80,7 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 		t.NotedAccounts = notedTable(&r, true).HTML()
 	}
 	if len(r.Across.Ranking) > 0 {
-		t.Ranking, t.RankingUnits = rankingTable(&r).HTML(), len(r.Across.Ranking)
+		t.Ranking, t.RankingUnits = r.onPage(rankingTable(&r)).HTML(), len(r.Across.Ranking)
 	}
 	return marshalHTML(struct {
 		plain

@@ -113,6 +113,9 @@ type RoundView struct {
 	Regions       []CategoryRow `json:"regions"`       // 各地区: per 所属地区, empty without regions
 	Ranked        []RankedView  `json:"ranked"`        // 得分前N名 / 得分后N名 the 通报 names
 	PartialNotes  []string      `json:"partial_notes"` // what is not computed from a partial list, and why
+	// Split are the round's tables too large for its page, by download
+	// key, each shown there in its first rows (view_lists.go).
+	Split map[string]*TablePages `json:"split"`
 	// SiteScores and AccountScores (SiteRanks, AccountRanks) are true when
 	// a failed website or account carries a 得分 (排名): the lists then show
 	// that column.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"path"
@@ -76,18 +77,18 @@ type ChecklistPage struct {
 	Kinds string `json:"kinds"`
 	// Totals says the round's stated totals, which a partial list names
 	// only some of: "政府网站 71 个；本轮未检查政务新媒体".
-	Totals     string          `json:"totals"`
-	Page       int             `json:"page"` // 1-based
-	Pages      []ChecklistLink `json:"pages"`
-	Entries    int             `json:"entries"` // rows on all pages
-	From       int             `json:"from"`    // 序号 of the first row on this page
-	To         int             `json:"to"`
-	Categories []string        `json:"categories"` // filter choices, over the whole round
-	Platforms  []string        `json:"platforms"`
-	Results    []string        `json:"results"`
-	Downloads  ChecklistFiles  `json:"downloads"`
-	Rows       []ChecklistRow  `json:"-"`
-	Table      checklistHTML   `json:"table"` // Rows as the page's table, "" when the round lists nothing
+	Totals     string         `json:"totals"`
+	Page       int            `json:"page"` // 1-based
+	Pages      []PageLink     `json:"pages"`
+	Entries    int            `json:"entries"` // rows on all pages
+	From       int            `json:"from"`    // 序号 of the first row on this page
+	To         int            `json:"to"`
+	Categories []string       `json:"categories"` // filter choices, over the whole round
+	Platforms  []string       `json:"platforms"`
+	Results    []string       `json:"results"`
+	Downloads  ChecklistFiles `json:"downloads"`
+	Rows       []ChecklistRow `json:"-"`
+	Table      checklistHTML  `json:"table"` // Rows as the page's table, "" when the round lists nothing
 }
 
 // checklistHTML is a 核查清单 page's table, written as HTML when the view
@@ -139,8 +140,9 @@ func checklistTable(caption string, rows []ChecklistRow) *Table {
 	return t
 }
 
-// ChecklistLink is a page of a 核查清单 in its pager.
-type ChecklistLink struct {
+// PageLink is a page of a list split over several pages, in its pager:
+// a 核查清单, a round table (TablePages).
+type PageLink struct {
 	Slug string `json:"slug"`
 	From int    `json:"from"`
 	To   int    `json:"to"`
@@ -272,7 +274,7 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 	dir := path.Join(downloadsDir, "rounds", rv.Slug)
 	files := ChecklistFiles{CSV: path.Join(dir, rv.Slug+"-checklist.csv"), JSON: path.Join(dir, rv.Slug+"-checklist.json"),
 		XLSX: path.Join(dir, rv.Slug+"-checklist.xlsx")}
-	links := make([]ChecklistLink, len(cuts))
+	links := make([]PageLink, len(cuts))
 	for p, start := range cuts {
 		end := len(rows)
 		if p+1 < len(cuts) {
@@ -282,7 +284,7 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		if p > 0 {
 			slug = base + "-" + strconv.Itoa(p+1)
 		}
-		links[p] = ChecklistLink{Slug: slug, From: start + 1, To: end}
+		links[p] = PageLink{Slug: slug, From: start + 1, To: end}
 	}
 	pages := make([]ChecklistPage, len(cuts))
 	for p := range cuts {
@@ -325,12 +327,12 @@ type UnitsSection struct {
 	Continued bool   `json:"continued"` // the category began on an earlier page
 }
 
-// unitsPageSlug is the URL segment of page p (p > 1) of the units index.
-// Every unit slug begins with a letter or a digit (slug.go: pinyin, ASCII,
-// or "unit" before a hash), so a segment that begins with "-" can never be
-// a unit's page; "--" rather than one hyphen so that it reads as a
-// separator and not as a minus sign.
-func unitsPageSlug(p int) string { return "--" + strconv.Itoa(p) }
+// pageSlug is the URL segment of page p (p > 1) of the units index and of
+// a round table's pages (TablePages). Every unit slug begins with a letter
+// or a digit (slug.go: pinyin, ASCII, or "unit" before a hash), so a
+// segment that begins with "-" can never be a unit's page; "--" rather
+// than one hyphen so that it reads as a separator and not as a minus sign.
+func pageSlug(p int) string { return "--" + strconv.Itoa(p) }
 
 // unitsBudget is the estimated HTML of one units index page's rows
 // (unitRowCost). The rest of the page (header, footer, the categories'
@@ -360,7 +362,7 @@ func unitsPages(units []UnitSummary, categories []string, budget int) []UnitsPag
 		}
 		pg := UnitsPage{Page: p + 1, From: start + 1, To: end, Sections: []UnitsSection{}}
 		if p > 0 {
-			pg.Slug = unitsPageSlug(p + 1)
+			pg.Slug = pageSlug(p + 1)
 		}
 		for i := start; i < end; {
 			cat := units[i].Category
@@ -443,4 +445,166 @@ func checkedTotals(r RoundSummary) string {
 		}
 	}
 	return strings.Join(append([]string{strings.Join(parts, "，")}, skipped...), "；")
+}
+
+// TablePages says that a round table is too large for the round page: the
+// page shows its first Lead rows and links to the whole table on pages of
+// its own, /rounds/<slug>/<key>/, /rounds/<slug>/<key>/--2/ …
+// (TablePage). The downloads stay on the round page and are whole.
+type TablePages struct {
+	Rows  int        `json:"rows"` // the whole table's
+	Lead  int        `json:"lead"` // rows the round page shows
+	Noun  string     `json:"noun"` // what a row is, counted: 家单位, 个账号
+	Pages []PageLink `json:"pages"`
+}
+
+// TablePage is one page of a round table that has pages of its own
+// (TablePages), drawn by layouts/rounds/table-page.html.
+type TablePage struct {
+	Path  string     `json:"path"`  // under /rounds/: "2024q4/ranking", "2024q4/ranking/--2"
+	Key   string     `json:"key"`   // the table's key in the round's downloads, and its section's id on the round page
+	Title string     `json:"title"` // the page's: 2024年第四季度单位排名（第 2 页，共 11 页）
+	Name  string     `json:"name"`  // the table's, in the breadcrumb and the downloads: 单位排名
+	Round RoundLink  `json:"round"`
+	Noun  string     `json:"noun"`
+	Page  int        `json:"page"` // 1-based
+	Pages []PageLink `json:"pages"`
+	Rows  int        `json:"rows"` // on all pages
+	From  int        `json:"from"` // the first row on this page, 1-based
+	To    int        `json:"to"`
+	Table tableHTML  `json:"table"`
+}
+
+// tableHTML is a table written as HTML when its view is written as JSON.
+type tableHTML struct{ *Table }
+
+func (t tableHTML) MarshalText() ([]byte, error) { return t.appendHTML(), nil }
+
+// movableTables are the round tables that leave the round page when it
+// would pass roundTablesBudget, largest first: at national scale
+// 单位排名 is 9.1 MB (29,583 units), 不合格政务新媒体 1.3 MB, 不合格网站
+// 0.3 MB, and the rest of the page 70 KB.
+var movableTables = []struct {
+	key, name, noun string
+	table           func(*RoundView) *Table
+}{
+	{"ranking", "单位排名", "家单位", rankingTable},
+	{"failed-accounts", "不合格政务新媒体", "个账号", failedAccountsTable},
+	{"failed-websites", "不合格网站", "个网站", failedWebsitesTable},
+}
+
+// roundTablesBudget is the HTML that the movable tables may take on a
+// round page together; beyond it, the largest leave the page until the
+// rest fit. The province's round pages (about 670 KB of them, 870 KB in
+// all) stay whole.
+var roundTablesBudget = 800_000
+
+// tablePageBudget is the HTML of the rows of one page of a table that has
+// pages of its own: with the page around them (about 10 KB) a page stays
+// under 1 MB.
+var tablePageBudget = 900_000
+
+// leadRows is how many of a moved table's rows the round page still shows:
+// the units with the most failures, the first failures the 通报 lists.
+const leadRows = 20
+
+// tablePages moves the round's largest tables to pages of their own while
+// the tables together pass roundTablesBudget, records each in rv.Split
+// and returns their pages.
+func tablePages(rv *RoundView) []TablePage {
+	type sized struct {
+		i     int // in movableTables
+		t     *Table
+		sizes []int
+		total int
+	}
+	var tables []sized
+	sum := 0
+	for i, m := range movableTables {
+		t := m.table(rv)
+		sizes := t.rowSizes()
+		total := 0
+		for _, n := range sizes {
+			total += n
+		}
+		sum += total
+		if len(t.Rows) > leadRows {
+			tables = append(tables, sized{i, t, sizes, total})
+		}
+	}
+	slices.SortStableFunc(tables, func(a, b sized) int { return cmp.Compare(b.total, a.total) })
+	var pages []TablePage
+	for _, s := range tables {
+		if sum <= roundTablesBudget {
+			break
+		}
+		sum -= s.total
+		for _, n := range s.sizes[:leadRows] {
+			sum += n
+		}
+		pages = append(pages, splitTable(rv, s.i, s.t, s.sizes)...)
+	}
+	return pages
+}
+
+// splitTable cuts a table into pages of at most tablePageBudget bytes of
+// rows and records them in rv.Split.
+func splitTable(rv *RoundView, i int, t *Table, sizes []int) []TablePage {
+	m := movableTables[i]
+	starts := pageStarts(len(sizes), tablePageBudget, func(i int) int { return sizes[i] })
+	base := rv.Slug + "/" + m.key
+	links := make([]PageLink, len(starts))
+	for p, start := range starts {
+		end := len(sizes)
+		if p+1 < len(starts) {
+			end = starts[p+1]
+		}
+		links[p] = PageLink{Slug: base, From: start + 1, To: end}
+		if p > 0 {
+			links[p].Slug += "/" + pageSlug(p+1)
+		}
+	}
+	if rv.Split == nil {
+		rv.Split = map[string]*TablePages{}
+	}
+	rv.Split[m.key] = &TablePages{Rows: len(sizes), Lead: leadRows, Noun: m.noun, Pages: links}
+	pages := make([]TablePage, len(links))
+	for p, l := range links {
+		title := roundLabel(rv) + m.name
+		if len(links) > 1 {
+			title += fmt.Sprintf("（第 %d 页，共 %d 页）", p+1, len(links))
+		}
+		part := *t
+		part.Rows = t.Rows[l.From-1 : l.To]
+		part.Caption += fmt.Sprintf("：第 %d–%d %s", l.From, l.To, m.noun)
+		pages[p] = TablePage{Path: l.Slug, Key: m.key, Title: title, Name: m.name, Round: RoundLink{Slug: rv.Slug, Title: rv.Title},
+			Noun: m.noun, Page: p + 1, Pages: links, Rows: len(sizes), From: l.From, To: l.To, Table: tableHTML{&part}}
+	}
+	return pages
+}
+
+// onPage is the part of a round table its page shows: all of it, or the
+// first rows of a table that has pages of its own (tablePages).
+func (r *RoundView) onPage(t *Table) *Table {
+	s := r.Split[t.Name]
+	if s == nil {
+		return t
+	}
+	lead := *t
+	lead.Rows = t.Rows[:s.Lead]
+	lead.Caption += "：前 " + strconv.Itoa(s.Lead) + " " + s.Noun
+	return &lead
+}
+
+// rowSizes are the bytes of each body row of the table's HTML.
+func (t *Table) rowSizes() []int {
+	sizes := make([]int, len(t.Rows))
+	beside := t.beside()
+	var b bytes.Buffer
+	for i := range t.Rows {
+		b.Reset()
+		t.appendRow(&b, &t.Rows[i], beside)
+		sizes[i] = b.Len()
+	}
+	return sizes
 }

@@ -25,25 +25,25 @@ func TestPageStartsCutsWhereTheBudgetIsPassed(t *testing.T) {
 	}
 }
 
+// buildSample builds the sample site into a new folder, which it returns
+// with a reader of the folder's pages by URL ("/units/--2/").
+func buildSample(t *testing.T) (out string, read func(url string) string) {
+	t.Helper()
+	out = filepath.Join(t.TempDir(), "public")
+	build(t, "../../rounds", "../..", out)
+	return out, func(url string) string {
+		t.Helper()
+		return readPage(t, out, strings.TrimPrefix(url, "/")+"index.html")
+	}
+}
+
 // The national units index (29,750 units) is 12 MB as one page. Here the
 // sample's 60 units are split by a smaller budget, 20 units a page.
 func TestUnitsIndexSplitKeepsEveryUnitReachable(t *testing.T) {
 	old := unitsBudget
 	unitsBudget = 9_000
 	t.Cleanup(func() { unitsBudget = old })
-	_, f := figurestest.Compute(t, "../../rounds")
-	out := filepath.Join(t.TempDir(), "public")
-	if err := Build(f, true, Options{SiteDir: "../..", Out: out, Log: &bytes.Buffer{}}); err != nil {
-		t.Fatal(err)
-	}
-	read := func(url string) string {
-		t.Helper()
-		b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(url), "index.html"))
-		if err != nil {
-			t.Fatalf("%s: %v", url, err)
-		}
-		return string(b)
-	}
+	out, read := buildSample(t)
 	pages := map[string]string{}
 	for _, url := range []string{"/units/", "/units/--2/", "/units/--3/"} {
 		pages[url] = read(url)
@@ -107,4 +107,118 @@ func TestUnitsIndexSplitKeepsEveryUnitReachable(t *testing.T) {
 			t.Errorf("%s is listed %d times over the index pages, want once", u, n)
 		}
 	}
+}
+
+// lowerTableBudgets makes the sample's round tables (60 units, 27 failed
+// accounts) behave as the national round's do (29,584 units), for the
+// length of a test.
+func lowerTableBudgets(t *testing.T, page, table int) {
+	oldPage, oldTable := roundTablesBudget, tablePageBudget
+	roundTablesBudget, tablePageBudget = page, table
+	t.Cleanup(func() { roundTablesBudget, tablePageBudget = oldPage, oldTable })
+}
+
+// The sample's 2024Q4 has 单位排名 16,074 bytes, 不合格政务新媒体 15,179
+// and 不合格网站 1,108; 2024Q3 16,082, 16,116 and 1,567; 2024Q2 15,502,
+// 4,565 and 2,295. Under a budget of 25,000 the largest table leaves
+// first, and the next only if the page is still over.
+func TestRoundTablesLeaveLargestFirst(t *testing.T) {
+	lowerTableBudgets(t, 25_000, 6_000)
+	_, f := figurestest.Compute(t, "../../rounds")
+	v := MakeViews(f, true)
+	split := map[string][]string{}
+	for _, r := range v.Rounds {
+		for key := range r.Split {
+			split[r.Slug] = append(split[r.Slug], key)
+		}
+		slices.Sort(split[r.Slug])
+	}
+	for slug, want := range map[string][]string{
+		"2024q4": {"ranking"},                    // 16,074 + 15,179 + 1,108 = 32,361; without 40 ranking rows 21,647
+		"2024q3": {"failed-accounts", "ranking"}, // without the accounts' last 8 rows still 29,000
+		"2024q2": nil,                            // 22,362
+		"2023q3": nil,                            // failures only: no ranking
+	} {
+		if got := split[slug]; !slices.Equal(got, want) {
+			t.Errorf("%s: tables with pages of their own %v, want %v", slug, got, want)
+		}
+	}
+	r := v.Rounds[len(v.Rounds)-1]
+	if s := r.Split["ranking"]; s == nil || s.Rows != 60 || s.Lead != 20 || s.Noun != "家单位" ||
+		!slices.Equal(s.Pages, []PageLink{{"2024q4/ranking", 1, 22}, {"2024q4/ranking/--2", 23, 44}, {"2024q4/ranking/--3", 45, 60}}) {
+		t.Errorf("2024q4 单位排名 split as %+v, want 60 rows, 20 on the round page, pages of 1–22, 23–44, 45–60", s)
+	}
+}
+
+// The national round page is 10.8 MB, 9.1 MB of it 单位排名. Here the
+// sample's 单位排名 leaves its round page under lowered budgets: the round
+// page keeps the 20 units with the most failures and links to the whole
+// table, on three pages of its own with the whole table's downloads.
+func TestRoundRankingOnPagesOfItsOwn(t *testing.T) {
+	lowerTableBudgets(t, 25_000, 6_000)
+	out, read := buildSample(t)
+	contains := func(url, html string, want ...string) {
+		t.Helper()
+		for _, w := range want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s lacks %s", url, w)
+			}
+		}
+	}
+
+	round := read("/rounds/2024q4/")
+	ranking := round[strings.Index(round, `<h2 id="ranking">`):]
+	ranking = ranking[:strings.Index(ranking, "</section>")]
+	contains("/rounds/2024q4/ #ranking", ranking,
+		`<p>下表为前 20 家单位；<a href="/rounds/2024q4/ranking/">全部 60 家单位</a>分 3 页列出。</p>`,
+		"<caption>2024年第四季度各单位检查结果（不合格多者在前）：前 20 家单位</caption>",
+		`<tr><td class="num col-no">20</td><th scope="row"><a href="/units/shi-li-shi-gong-an-ju/">示例市公安局</a>`,
+		`<p><a class="more" href="/rounds/2024q4/ranking/">查看全部 60 家单位</a>（分 3 页）</p>`,
+		`<a href="/downloads/rounds/2024q4/2024q4-ranking.csv" download>`)
+	if strings.Contains(ranking, "示例市西津区人民政府") || strings.Contains(ranking, "<details>") {
+		t.Errorf("/rounds/2024q4/ shows more of 单位排名 than its first 20 units:\n%s", ranking)
+	}
+
+	p2 := read("/rounds/2024q4/ranking/--2/")
+	contains("/rounds/2024q4/ranking/--2/", p2,
+		"<title>2024年第四季度单位排名（第 2 页，共 3 页） - ",
+		"<h1>2024年第四季度单位排名（第 2 页，共 3 页）</h1>",
+		`<li><a href="/rounds/2024q4/">关于示例市2024年第四季度政府网站与政务新媒体检查情况的通报</a></li>`,
+		`<li><span aria-current="page">单位排名</span></li>`,
+		"的单位排名，共 60 家单位，分 3 页，本页为第 23–44 家单位。",
+		`<a href="/rounds/2024q4/#ranking">`,
+		`<a href="/downloads/rounds/2024q4/2024q4-ranking.csv" download>`,
+		`<a href="/downloads/rounds/2024q4/2024q4-ranking.json" download>`,
+		`<a href="/rounds/2024q4/ranking/">第 1–22 家单位</a>`,
+		`<span aria-current="page">第 23–44 家单位</span>`,
+		`<a href="/rounds/2024q4/ranking/--3/">第 45–60 家单位</a>`,
+		"<caption>2024年第四季度各单位检查结果（不合格多者在前）：第 23–44 家单位</caption>",
+		`<tr><td class="num col-no">23</td><th scope="row"><a href="/units/shi-li-shi-yun-xi-qu-ren-min-zheng-fu/">示例市云溪区人民政府</a>`)
+	contains("/rounds/2024q4/ranking/", read("/rounds/2024q4/ranking/"),
+		"<h1>2024年第四季度单位排名（第 1 页，共 3 页）</h1>",
+		`<tr><td class="num col-no">21</td><th scope="row"><a href="/units/shi-li-shi-xi-jin-qu-ren-min-zheng-fu/">示例市西津区人民政府</a>`)
+	contains("/rounds/2024q4/ranking/--3/", read("/rounds/2024q4/ranking/--3/"),
+		`<tr><td class="num col-no">60</td><th scope="row"><a href="/units/shi-li-shi-dang-an-guan/">示例市档案馆</a>`)
+
+	// Every unit of the ranking is on exactly one of its pages, in order.
+	row := regexp.MustCompile(`<tr><td class="num col-no">(\d+)</td><th scope="row">`)
+	var nos []string
+	for _, url := range []string{"/rounds/2024q4/ranking/", "/rounds/2024q4/ranking/--2/", "/rounds/2024q4/ranking/--3/"} {
+		for _, m := range row.FindAllStringSubmatch(read(url), -1) {
+			nos = append(nos, m[1])
+		}
+	}
+	if len(nos) != 60 || nos[0] != "1" || nos[59] != "60" {
+		t.Errorf("the ranking's pages hold rows %v, want 1 to 60 once each", nos)
+	}
+
+	// The feed lists the rounds, not their tables' pages.
+	if feed, _ := os.ReadFile(filepath.Join(out, "index.xml")); bytes.Contains(feed, []byte("ranking")) {
+		t.Error("index.xml lists a page of 单位排名")
+	}
+	// A round whose tables fit keeps them whole.
+	if _, err := os.Stat(filepath.Join(out, "rounds", "2024q2", "ranking")); err == nil {
+		t.Error("/rounds/2024q2/ranking/ exists; its tables fit its page")
+	}
+	contains("/rounds/2024q2/", read("/rounds/2024q2/"), "<summary>按不合格数排列的各单位检查结果（58 家单位）</summary>")
 }
