@@ -59,7 +59,7 @@ func Build(f *figures.Figures, sample bool, o Options) error {
 			}
 			o.SiteDir = eff
 		}
-		if err := v.WriteData(filepath.Join(work, "data")); err != nil {
+		if err := v.WriteData(work); err != nil {
 			return fmt.Errorf("无法写入网站数据：%w", err)
 		}
 		m, err := newManifest(f, sample, o)

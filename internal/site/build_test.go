@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,4 +81,42 @@ func readPage(t *testing.T, out, page string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// Hugo decodes its data files whole before it renders a page. A table of
+// 32 KB or more goes to a file of its own, which the data names and
+// layouts/_partials/table.html reads; a smaller one stays in the data.
+// The sample's 2023Q1 核查清单 lists 999 entries (693 KB of HTML); its 2023Q3,
+// a 通报 naming failures only, lists 24.
+func TestLargeTablesLeaveHugoData(t *testing.T) {
+	_, f := figurestest.Compute(t, "../../rounds")
+	v := MakeViews(f, true)
+	work := t.TempDir()
+	if err := v.WriteData(work); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(work, "data", "zwgk", "checklists.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lists map[string]struct {
+		Table string `json:"table"`
+	}
+	if err := json.Unmarshal(b, &lists); err != nil {
+		t.Fatal(err)
+	}
+	if got := lists["2023q1"].Table; got != "html/1.html" {
+		t.Errorf("2023q1's 核查清单 in the data is %.60q, want the path html/1.html", got)
+	}
+	html, err := os.ReadFile(filepath.Join(work, "html", "1.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "<div class=\"table-wrap\" role=\"region\" aria-label=\"核查清单\" tabindex=\"0\">\n" +
+		"<table class=\"list-table checklist-table cards\" id=\"checklist\">\n<caption>2023年第一季度核查清单</caption>\n"; !strings.HasPrefix(string(html), want) {
+		t.Errorf("html/1.html begins %.200q, want %q", html, want)
+	}
+	if got := lists["2023q3"].Table; !strings.HasPrefix(got, `<div class="table-wrap"`) || !strings.Contains(got, "<caption>2023年第三季度核查清单</caption>") {
+		t.Errorf("2023q3's 核查清单 in the data is %.100q, want its table's HTML", got)
+	}
 }

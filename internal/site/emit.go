@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/zwgk/zwgk/internal/charts"
 	"github.com/zwgk/zwgk/internal/figfmt"
@@ -225,17 +226,24 @@ func unitView(f *figures.Figures, u *figures.Unit, slug string) UnitView {
 	return uv
 }
 
-// WriteData writes the views as JSON under dir/zwgk/, where the templates
-// read them as hugo.Data.zwgk.site, .rounds.<slug> and .units.<slug>:
-// site.json, and rounds.json and units.json, each an object of the views by
-// slug. One file per kind, not one per page: with 30,000 units, writing,
-// loading and deleting a file per unit tripled the time of the whole build
-// (docs/performance.md).
-func (v *Views) WriteData(dir string) error {
-	base := filepath.Join(dir, "zwgk")
+// WriteData writes the views as JSON under work/data/zwgk/, where the
+// templates read them as hugo.Data.zwgk.site, .rounds.<slug> and
+// .units.<slug>: site.json, and rounds.json and units.json, each an object
+// of the views by slug. One file per kind, not one per page: with 30,000
+// units, writing, loading and deleting a file per unit tripled the time of
+// the whole build (docs/performance.md). Large tables go to work/html/
+// instead (htmlFiles); work is Hugo's working folder.
+func (v *Views) WriteData(work string) error {
+	base := filepath.Join(work, "data", "zwgk")
 	if err := os.MkdirAll(base, 0o755); err != nil {
 		return err
 	}
+	h := &htmlFiles{dir: work}
+	if err := os.MkdirAll(filepath.Join(work, htmlDir), 0o755); err != nil {
+		return err
+	}
+	v.setHTMLFiles(h)
+	defer v.setHTMLFiles(nil)
 	if err := writeJSON(filepath.Join(base, "site.json"), v.Site); err != nil {
 		return err
 	}
@@ -248,7 +256,83 @@ func (v *Views) WriteData(dir string) error {
 	if err := writeBySlug(filepath.Join(base, "table_pages.json"), v.TablePages, func(p TablePage) string { return p.Path }); err != nil {
 		return err
 	}
-	return writeBySlug(filepath.Join(base, "units.json"), v.Units, func(u UnitView) string { return u.Slug })
+	if err := writeBySlug(filepath.Join(base, "units.json"), v.Units, func(u UnitView) string { return u.Slug }); err != nil {
+		return err
+	}
+	return h.err
+}
+
+// htmlFiles keeps large tables' HTML out of the data Hugo reads. Hugo
+// decodes every data file into strings and maps before it renders a page,
+// and at province scale 156 MB of the 166 MB it decoded was tables' HTML,
+// most of it the 核查清单's. A table of spillSize bytes or more is written
+// to a file of its own, html/<n>.html in Hugo's working folder, and the
+// data carries that path, which layouts/_partials/table.html reads with
+// os.ReadFile. A nil *htmlFiles keeps all HTML in the data.
+type htmlFiles struct {
+	dir string // Hugo's working folder
+	n   int
+	err error // the first file that could not be written
+}
+
+// htmlDir is where htmlFiles go in Hugo's working folder, and how the
+// paths the data carries begin.
+const htmlDir = "html"
+
+// spillSize is the size from which a table's HTML goes to a file. Small
+// tables stay in the data: a file each for the tables of 30,000 unit
+// pages cost more time creating files than it saved decoding
+// (docs/performance.md).
+const spillSize = 32 << 10
+
+// keep returns what the data carries for a table's HTML: the HTML, or the
+// path of the file it was written to.
+func (h *htmlFiles) keep(html []byte) []byte {
+	if h == nil || len(html) < spillSize || h.err != nil {
+		return html
+	}
+	h.n++
+	name := htmlDir + "/" + strconv.Itoa(h.n) + ".html"
+	if h.err = os.WriteFile(filepath.Join(h.dir, filepath.FromSlash(name)), html, 0o644); h.err != nil {
+		return html
+	}
+	return []byte(name)
+}
+
+func (h *htmlFiles) keepString(html string) string {
+	if h == nil || len(html) < spillSize {
+		return html
+	}
+	return string(h.keep([]byte(html)))
+}
+
+// setHTMLFiles points every view that marshals tables at h.
+func (v *Views) setHTMLFiles(h *htmlFiles) {
+	for i := range v.Rounds {
+		v.Rounds[i].html = h
+	}
+	for i := range v.Units {
+		v.Units[i].html = h
+	}
+	for i := range v.Checklists {
+		v.Checklists[i].Table.html = h
+	}
+	for i := range v.TablePages {
+		v.TablePages[i].Table.html = h
+	}
+}
+
+// spill moves the round page's large tables out of the data (htmlFiles).
+// A table missing here stays in the data, which is slower but the same
+// page.
+func (t *RoundTables) spill(h *htmlFiles) {
+	for _, s := range []*string{&t.FailedWebsites, &t.FailedAccounts, &t.NotedWebsites, &t.NotedAccounts, &t.Recheck, &t.Repeats,
+		&t.ErrorReports, &t.ChangesPlatforms, &t.ChangesUnits, &t.OtherMetrics, &t.Ranking} {
+		*s = h.keepString(*s)
+	}
+	for i := range t.Letters {
+		t.Letters[i].HTML = h.keepString(t.Letters[i].HTML)
+	}
 }
 
 // writeBySlug writes views as one JSON object keyed by slug, a view at a

@@ -82,6 +82,7 @@ func (r RoundView) MarshalJSON() ([]byte, error) {
 	if len(r.Across.Ranking) > 0 {
 		t.Ranking, t.RankingUnits = r.onPage(rankingTable(&r)).HTML(), len(r.Across.Ranking)
 	}
+	t.spill(r.html)
 	return marshalHTML(struct {
 		plain
 		Tables RoundTables `json:"tables"`

@@ -37,7 +37,7 @@ func (u *UnitView) tables() UnitTables {
 		if len(t.Rows) == 0 {
 			return ""
 		}
-		return t.HTML()
+		return string(u.html.keep(t.appendHTML()))
 	}
 	out.Websites = html(u.websitesTable())
 	out.Accounts = html(u.accountsTable())

@@ -130,6 +130,8 @@ type RoundView struct {
 	// NarrativeGenerated marks a Narrative drafted from the figures because
 	// round.md has none (draft.go).
 	NarrativeGenerated bool `json:"narrative_generated"`
+
+	html *htmlFiles // where its large tables go, set while the data is written (emit.go)
 }
 
 // RoundLink points at a neighbouring round.
@@ -214,6 +216,8 @@ type UnitView struct {
 	Failures []FailureRow `json:"-"` // every failure of this unit, newest round first
 	Noted    []FailureRow `json:"-"` // problems noted on entries that did not fail, newest first
 	Across   UnitAcross   `json:"across"`
+
+	html *htmlFiles // where its large tables go, set while the data is written (emit.go)
 }
 
 // Checked is a website or account the unit runs, with its result in every

@@ -99,13 +99,14 @@ type ChecklistPage struct {
 type checklistHTML struct {
 	caption string
 	rows    []ChecklistRow
+	html    *htmlFiles // where it goes when large, set while the data is written
 }
 
 func (c checklistHTML) MarshalText() ([]byte, error) {
 	if len(c.rows) == 0 {
 		return nil, nil
 	}
-	return checklistTable(c.caption, c.rows).appendHTML(), nil
+	return c.html.keep(checklistTable(c.caption, c.rows).appendHTML()), nil
 }
 
 // checklistTable is a 核查清单: a page's rows for the page, all of them
@@ -297,7 +298,7 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		if len(cuts) > 1 {
 			caption += fmt.Sprintf("（第 %d–%d 条）", l.From, l.To)
 		}
-		pages[p].Table = checklistHTML{caption, pages[p].Rows}
+		pages[p].Table = checklistHTML{caption: caption, rows: pages[p].Rows}
 		if len(rows) == 0 {
 			pages[p].From, pages[p].Rows = 0, []ChecklistRow{}
 		}
@@ -476,9 +477,12 @@ type TablePage struct {
 }
 
 // tableHTML is a table written as HTML when its view is written as JSON.
-type tableHTML struct{ *Table }
+type tableHTML struct {
+	*Table
+	html *htmlFiles // where it goes when large, set while the data is written
+}
 
-func (t tableHTML) MarshalText() ([]byte, error) { return t.appendHTML(), nil }
+func (t tableHTML) MarshalText() ([]byte, error) { return t.html.keep(t.appendHTML()), nil }
 
 // movableTables are the round tables that leave the round page when it
 // would pass roundTablesBudget, largest first: at national scale
@@ -578,7 +582,7 @@ func splitTable(rv *RoundView, i int, t *Table, sizes []int) []TablePage {
 		part.Rows = t.Rows[l.From-1 : l.To]
 		part.Caption += fmt.Sprintf("：第 %d–%d %s", l.From, l.To, m.noun)
 		pages[p] = TablePage{Path: l.Slug, Key: m.key, Title: title, Name: m.name, Round: RoundLink{Slug: rv.Slug, Title: rv.Title},
-			Noun: m.noun, Page: p + 1, Pages: links, Rows: len(sizes), From: l.From, To: l.To, Table: tableHTML{&part}}
+			Noun: m.noun, Page: p + 1, Pages: links, Rows: len(sizes), From: l.From, To: l.To, Table: tableHTML{Table: &part}}
 	}
 	return pages
 }
