@@ -101,7 +101,10 @@ func roundTallyCells(t Tally, none bool) []Cell {
 	cells := tallyCells(t)
 	switch {
 	case none:
-		cells[0] = Cell{Text: "未检查", Data: headline(t)}
+		for i := range cells {
+			cells[i] = Cell{Text: "未检查"}
+		}
+		cells[1].Text = "—" // 合格/检查, where the rate beside it says why
 	case t.Stated != nil:
 	case t.Unknown:
 		cells[0] = Cell{Text: "未说明", Data: headline(t)}
