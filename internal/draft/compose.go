@@ -83,9 +83,9 @@ type composer struct {
 
 func (c composer) pct(r figures.Rate) string { return figfmt.Percent(r, c.r.Decimals) }
 
-// pctWebsites and pctAccounts write the website and account rates in the
-// decimals the 通报 writes each with (rate_decimals: {网站: 0, 新媒体: 1}).
-func (c composer) pctWebsites(r figures.Rate) string { return figfmt.Percent(r, c.r.WebsiteDecimals) }
+// pctAccounts writes an account rate in the decimals the 通报 writes them
+// with (rate_decimals: {网站: 0, 新媒体: 1}); pass rates go through
+// headline.
 func (c composer) pctAccounts(r figures.Rate) string { return figfmt.Percent(r, c.r.AccountDecimals) }
 
 func (c composer) period() string {
@@ -165,7 +165,7 @@ func (c composer) websites() string {
 		b.WriteString(unstatedCounts(c.r.WebsiteRateStated))
 		failed = len(c.r.FailedWebsites) + 1 // the names are only some
 	} else {
-		fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, c.pctWebsites(w.Rate()), change(figfmt.Change(c.f.WebsiteChange(c.i))))
+		fmt.Fprintf(&b, "，合格%d个，不合格%d个，合格率为%s%s。", w.Passed, w.Failed, headline(w, c.r.WebsiteRateStated, c.r.WebsiteDecimals), change(figfmt.Change(c.f.WebsiteChange(c.i))))
 	}
 	var names []string
 	for _, s := range c.r.FailedWebsites {
@@ -237,7 +237,7 @@ func (c composer) accounts() []string {
 			s += unstatedCounts(c.r.AccountRateStated)
 			failed = len(c.r.FailedAccounts) + 1 // the names are only some
 		} else {
-			s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, c.pctAccounts(a.Rate()), change(figfmt.Change(c.f.AccountChange(c.i))))
+			s += fmt.Sprintf("，合格%d个，不合格%d个，合格率为%s%s。", a.Passed, a.Failed, headline(a.Tally, c.r.AccountRateStated, c.r.AccountDecimals), change(figfmt.Change(c.f.AccountChange(c.i))))
 		}
 		var names []string
 		for _, x := range c.r.FailedAccounts {
@@ -602,6 +602,17 @@ func Ordinal(n int) string {
 		return "十" + digits[n%10]
 	}
 	return digits[n/10] + "十" + digits[n%10]
+}
+
+// headline is a pass rate as the site headlines it, with the note the
+// site prints beside it (figfmt.Headline): where the rate summary.csv
+// states is not what the counts give, the draft says the stated figure and
+// that the two differ, word for word as the round page does, so that the
+// document and the site agree and staff see what to check before it is
+// sent.
+func headline(t figures.Tally, stated *figures.StatedRate, decimals int) string {
+	rate, note := figfmt.Headline(t, stated, decimals)
+	return rate + note
 }
 
 // unstatedCounts is the sentence for a pass count the 通报 does not state

@@ -76,6 +76,12 @@ func TestReferenceOverview(t *testing.T) {
 		{"../../testdata/reference/guangdong-2025Q2", []string{
 			"本次共检查政府网站510个，总体合格率为99.80%（合格数和不合格数通报未说明）。",
 		}},
+		// 红河: 全州在运行的政务新媒体150个,普查中发现不合格政务新媒体14个,总体合格率93.3%
+		// — 136 of 150 is 90.7%. The draft says the 通报's figure and that the
+		// counts give another, as the round page does.
+		{"../../testdata/reference/honghe-2020Q1", []string{
+			"合格136个，不合格14个，合格率为93.3%（通报数字；按 136/150 计算为 90.7%，两者不一致）。",
+		}},
 		// 宝鸡: 51家网站的测试信件能按要求做到5个工作日内回复，其中20家网站均做到
 		// 当日回复 — how many sites were tested is not stated.
 		{"../../testdata/reference/baoji-2024Q2", []string{
