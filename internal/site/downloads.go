@@ -351,8 +351,8 @@ func orDash(s string) string {
 // headline writes a rate as the pages print it: the rate the 通报 states,
 // with its note, where the counts do not confirm it (figfmt.Headline).
 func headline(t Tally) string {
-	if t.Stated != nil && t.Stated.Note != "" {
-		return t.Stated.Rate + t.Stated.Note
+	if s := t.Stated; s != nil {
+		return s.Shown + s.Note
 	}
 	return t.Rate
 }

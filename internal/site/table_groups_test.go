@@ -1,6 +1,11 @@
 package site
 
-import "testing"
+import (
+	"math/big"
+	"testing"
+
+	"github.com/zwgk/zwgk/internal/figures"
+)
 
 // The workbook's 各类单位 is the same table as 各地区, of the unit
 // categories, and like 各平台 and the units 找错 names without counts it
@@ -26,5 +31,32 @@ func TestWorkbookOnlyTables(t *testing.T) {
 			t.Errorf("%s: key %q sheet %q book only %v", tc.key, d.key, d.sheet, d.bookOnly)
 		}
 		assertRows(t, tc.key, d, tc.head, tc.row)
+	}
+}
+
+// What the pages print for a rate the 通报 states, decided once for
+// rate.html and the tables: 93.5% stated, 182 of 200 counted (91.0%): the
+// stated figure, said to differ; 187 of 200 (93.5%): the counts' rate in
+// the round's decimals, alone; no pass count: the stated figure, said to
+// be the 通报's.
+func TestWithStated(t *testing.T) {
+	stated := func(num, den int, differs bool) *figures.StatedRate {
+		return &figures.StatedRate{Value: big.NewRat(935, 10), Decimals: 1, Counts: figures.Rate{Num: num, Den: den}, Differs: differs}
+	}
+	for _, tc := range []struct {
+		counts                  figures.Tally
+		stated                  *figures.StatedRate
+		rate, shown, note, kind string
+	}{
+		{figures.Tally{Checked: 200, Passed: 182, Failed: 18}, stated(182, 200, true),
+			"91.00%", "93.5%", "（通报数字；按 182/200 计算为 91.0%，两者不一致）", "fig-note rate-differs"},
+		{figures.Tally{Checked: 200, Passed: 187, Failed: 13}, stated(187, 200, false), "93.50%", "93.50%", "", ""},
+		{figures.Tally{Checked: 200, PassedUnknown: true}, stated(0, 0, false), "93.5%", "93.5%", "（通报数字）", "fig-note"},
+	} {
+		got := withStated(tally(tc.counts, 2, ""), tc.counts, tc.stated)
+		if s := got.Stated; got.Rate != tc.rate || s.Shown != tc.shown || s.Note != tc.note || s.NoteClass != tc.kind {
+			t.Errorf("%+v: rate %q, shown %q, note %q, class %q; want %q, %q, %q, %q",
+				tc.counts, got.Rate, s.Shown, s.Note, s.NoteClass, tc.rate, tc.shown, tc.note, tc.kind)
+		}
 	}
 }

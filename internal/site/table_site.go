@@ -121,14 +121,7 @@ func roundTallyCells(t Tally, none bool) []Cell {
 func rateCell(t Tally) Cell {
 	c := Cell{Text: t.Rate, Class: "rate"}
 	if s := t.Stated; s != nil {
-		switch {
-		case s.Differs:
-			c.Text, c.Note, c.NoteClass = s.Rate, s.Note, "fig-note rate-differs"
-		case t.Checked > 0 && !t.PassedUnknown:
-			// the counts give the stated figure: it is printed alone
-		default:
-			c.Text, c.Note, c.NoteClass = s.Rate, s.Note, "fig-note"
-		}
+		c.Text, c.Note, c.NoteClass = s.Shown, s.Note, s.NoteClass
 	}
 	c.Data = orDash(c.Text) + c.Note
 	return c

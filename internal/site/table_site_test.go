@@ -15,9 +15,9 @@ func TestPageTables(t *testing.T) {
 		{Slug: "2024q3", Title: "三季度通报", Period: "2024年第三季度", Published: "2024-10-20",
 			Websites: Tally{Checked: 69, Passed: 66, Failed: 3, Rate: "95.65%"}, NoAccounts: true, Accounts: Accounts{Tally: Tally{Rate: "—"}}},
 		{Slug: "2024q4", Title: "四季度通报", Period: "2024年第四季度",
-			Websites: Tally{Checked: 120, PassedUnknown: true, Rate: "95%", Stated: &StatedView{Rate: "95%", Note: "（通报数字）"}},
+			Websites: Tally{Checked: 120, PassedUnknown: true, Rate: "95%", Stated: &StatedView{Rate: "95%", Shown: "95%", Note: "（通报数字）", NoteClass: "fig-note"}},
 			Accounts: Accounts{Tally: Tally{Checked: 200, Passed: 182, Failed: 18, Rate: "91.00%",
-				Stated: &StatedView{Rate: "93.5%", Computed: "91.0%", Differs: true, Note: "（通报数字；按 182/200 计算为 91.0%，两者不一致）"}}}},
+				Stated: &StatedView{Rate: "93.5%", Computed: "91.0%", Differs: true, Shown: "93.5%", Note: "（通报数字；按 182/200 计算为 91.0%，两者不一致）", NoteClass: "fig-note rate-differs"}}}},
 	}
 	units := []UnitSummary{
 		{Name: "示例市A&B局", Slug: "a-b", Category: "市直部门", Region: "市本级", Websites: 1, Accounts: 12, LatestStatus: "有问题", LatestFailed: 2},
@@ -25,7 +25,7 @@ func TestPageTables(t *testing.T) {
 	}
 	round := RoundView{RoundSummary: RoundSummary{Title: "四季度通报", Period: "2024年第四季度"}, Regions: []CategoryRow{
 		{Category: "甲省", Units: 12, Websites: Tally{Checked: 120, Passed: 120, Rate: "100.00%"}, Accounts: Tally{Rate: "—"}},
-		{Category: "丙省", Websites: Tally{Rate: "93.8%", Stated: &StatedView{Rate: "93.8%", Note: "（通报数字）"}}, Accounts: Tally{Rate: "—"}},
+		{Category: "丙省", Websites: Tally{Rate: "93.8%", Stated: &StatedView{Rate: "93.8%", Shown: "93.8%", Note: "（通报数字）", NoteClass: "fig-note"}}, Accounts: Tally{Rate: "—"}},
 	}}
 	scored := RoundView{RoundSummary: RoundSummary{Title: "第二季度通报"}, Ranked: []RankedView{
 		{Kind: "网站", TopTitle: "网站得分前1名", Top: []ScoredRow{{Rank: 1, Name: "甲局网站", Unit: "甲局", UnitSlug: "jia-ju", Score: "98.5", Result: "合格"}}},

@@ -58,9 +58,14 @@ type StatedView struct {
 	Rate     string `json:"rate"`     // as stated: "93.5%"
 	Computed string `json:"computed"` // from the counts, in the stated decimals; "" without counts
 	Differs  bool   `json:"differs"`  // the two differ beyond rounding
-	// Note is printed beside Rate where it is the rate shown:
-	// "（通报数字）", or the counts' figure where the two differ.
-	Note string `json:"note,omitempty"`
+	// Shown is the rate the pages print (figfmt.Headline): Rate where the
+	// counts do not confirm it, else the tally's own rate. Note goes beside
+	// it, with NoteClass: "（通报数字）", or the counts' figure where the two
+	// differ; none where the counts confirm the stated rate. withStated
+	// decides all three; rate.html and the tables print them.
+	Shown     string `json:"shown"`
+	Note      string `json:"note,omitempty"`
+	NoteClass string `json:"note_class,omitempty"`
 }
 
 // Accounts is the tally of new-media accounts with the counts around it.

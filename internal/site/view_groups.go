@@ -40,17 +40,30 @@ func statedView(s *figures.StatedRate) *StatedView {
 	return &StatedView{Rate: figfmt.Stated(s), Computed: figfmt.Computed(s), Differs: s.Differs}
 }
 
-// withStated adds the stated rate to a tally, with the note the page
-// prints beside it (figfmt.Headline); where no counts exist, the stated
-// rate is the rate shown.
+// withStated adds the stated rate to a tally, with what the pages print
+// for it (figfmt.Headline): the stated rate and a note where the counts do
+// not confirm it, else the tally's rate alone. Where no counts exist, the
+// stated rate is the tally's rate too.
 func withStated(t Tally, counts figures.Tally, s *figures.StatedRate) Tally {
-	t.Stated = statedView(s)
-	if t.Stated != nil {
-		_, t.Stated.Note = figfmt.Headline(counts, s, 0)
+	st := statedView(s)
+	if st == nil {
+		return t
 	}
-	if t.Stated != nil && (t.Checked == 0 || t.PassedUnknown) {
-		t.Rate = t.Stated.Rate
+	if t.Checked == 0 || t.PassedUnknown {
+		t.Rate = st.Rate
 	}
+	// The note does not depend on the decimals, which only the counts'
+	// rate needs, and t.Rate has it in the round's decimals already.
+	_, st.Note = figfmt.Headline(counts, s, 0)
+	switch {
+	case st.Note == "":
+		st.Shown = t.Rate
+	case st.Differs:
+		st.Shown, st.NoteClass = st.Rate, "fig-note rate-differs"
+	default:
+		st.Shown, st.NoteClass = st.Rate, "fig-note"
+	}
+	t.Stated = st
 	return t
 }
 
