@@ -63,6 +63,7 @@ type Website struct {
 	Rank          int      // 排名 the 通报 states; 0 when it states none
 	Problems      []string // 存在问题
 	Rectification string   // 整改情况
+	StatedStreak  int      // 连续不合格次数 the 通报 states for a failing row; 0 when none
 	Note          string   // 备注
 	Pos           Pos
 }
@@ -132,6 +133,7 @@ type Account struct {
 	Rank          int // 排名 the 通报 states; 0 when it states none
 	Problems      []string
 	Rectification string
+	StatedStreak  int // 连续不合格次数 the 通报 states for a failing row; 0 when none
 	Note          string
 	Pos           Pos
 }

@@ -56,6 +56,7 @@ type Findings struct {
 	Rank          string `csv:"排名,rank"`
 	Problems      string `csv:"存在问题,problems,存在的突出问题"`
 	Rectification string `csv:"整改情况,rectification"`
+	Streak        string `csv:"连续不合格次数,streak,连续不合格轮数"`
 	Note          string `csv:"备注,note"`
 }
 

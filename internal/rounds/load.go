@@ -257,7 +257,7 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 		} else if !ok || w.Result == model.Unchecked {
 			row.errorf("检查结果", "填写 合格、不合格 或 未判定", "检查结果“%s”无法识别", r.Result)
 		}
-		w.Score, w.Rank, w.Rectification = r.check("网站", w.Name, w.Result, w.Problems, row)
+		w.Score, w.Rank, w.Rectification, w.StatedStreak = r.check("网站", w.Name, w.Result, w.Problems, row)
 		if w.Result == model.Pass && w.Rectification != "" && len(w.Problems) == 0 {
 			row.warnf("整改情况", "合格且没有存在问题的网站无需填写整改情况", "网站合格，却填写了整改情况“%s”", w.Rectification)
 		}
@@ -285,9 +285,9 @@ func readWebsites(path string, problems *diag.List) []model.Website {
 }
 
 // check reads the findings of a website or an account (kind: 网站 or 账号)
-// whose result is read: 得分, 排名 and 整改情况 must be what the 通报 can
-// state, and a failed row should say why in 存在问题.
-func (f Findings) check(kind, name string, result model.Result, problems []string, row *rowCheck) (score string, rank int, rectification string) {
+// whose result is read: 得分, 排名, 整改情况 and 连续不合格次数 must be what
+// the 通报 can state, and a failed row should say why in 存在问题.
+func (f Findings) check(kind, name string, result model.Result, problems []string, row *rowCheck) (score string, rank int, rectification string, streak int) {
 	var ok bool
 	if f.Score != "" {
 		if score, ok = parseDecimal(f.Score); !ok {
@@ -302,10 +302,21 @@ func (f Findings) check(kind, name string, result model.Result, problems []strin
 	if rectification, ok = parseRectification(f.Rectification); !ok {
 		row.errorf("整改情况", "填写 "+strings.Join(rectifications, "、")+" 之一，或留空", "整改情况“%s”无法识别", f.Rectification)
 	}
+	if f.Streak != "" {
+		streak, ok = parseStreak(f.Streak)
+		switch {
+		case !ok:
+			row.errorf("连续不合格次数", "填写通报所说连续不合格的轮数，如“连续三个季度不达标”填 3；本轮首次不合格的留空",
+				"连续不合格次数“%s”不是 2 或以上的整数", f.Streak)
+		case result != model.Fail:
+			row.errorf("连续不合格次数", "只在检查结果为不合格的行填写；核对检查结果，或删去这一格",
+				"%s“%s”本轮没有判为不合格，却填写了连续不合格次数“%s”", kind, name, f.Streak)
+		}
+	}
 	if result == model.Fail && len(problems) == 0 {
 		row.warnf("存在问题", "写明不合格的原因，多个问题用“；”分隔", "%s“%s”不合格，但没有写存在问题", kind, name)
 	}
-	return score, rank, rectification
+	return score, rank, rectification, streak
 }
 
 // codedRow is the first row of a website or account and its code (网站标识码
@@ -367,7 +378,7 @@ func readAccounts(path string, problems *diag.List) []model.Account {
 			}
 			row.errorf("检查结果", "删除检查结果，或改正“是否抽查”/“运行状态”", "账号“%s”%s，却有检查结果“%s”", a.Name, why, r.Result)
 		}
-		a.Score, a.Rank, a.Rectification = r.check("账号", a.Name, a.Result, a.Problems, row)
+		a.Score, a.Rank, a.Rectification, a.StatedStreak = r.check("账号", a.Name, a.Result, a.Problems, row)
 		if scientific(a.FilingNo) {
 			row.errorf("备案单号", scientificFix, "备案单号“%s”被 Excel 当成了数字，已经不是原来的单号", a.FilingNo)
 		}

@@ -1,6 +1,7 @@
 package rounds
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -265,5 +266,41 @@ func TestFindingsOfWebsitesAndAccounts(t *testing.T) {
 	}
 	if a.Score != "59.5" || a.Rank != 3 || a.Rectification != "整改中" || a.Note != "复查合格" {
 		t.Errorf("account = %+v, want 59.5, 3, 整改中, 复查合格", a)
+	}
+}
+
+// 连续不合格次数 is the streak a 通报 states ("连续三个季度不达标"): a
+// whole number of 2 or more on a failing row, read from figures or words.
+func TestLoadReadsStatedStreak(t *testing.T) {
+	ds, _, text := load(t, `
+-- 2023Q3/websites.csv --
+网站名称,主办单位,检查结果,存在问题,连续不合格次数
+甲县门户网,,不合格,长期不更新,3
+乙县门户网,,不合格,长期不更新,连续三个季度
+丙县门户网,,不合格,长期不更新,1
+丁县门户网,,合格,,2
+戊县门户网,,不合格,长期不更新,多次
+-- 2023Q3/accounts.csv --
+账号名称,平台,开设主体,检查结果,存在问题,streak
+甲县发布,微信,,不合格,无法访问,两次
+乙县发布,微信,,不合格,无法访问,
+`)
+	expectAll(t, text,
+		"websites.csv:4:连续不合格次数: 连续不合格次数“1”不是 2 或以上的整数 —— 填写通报所说连续不合格的轮数，如“连续三个季度不达标”填 3；本轮首次不合格的留空",
+		"websites.csv:5:连续不合格次数: 网站“丁县门户网”本轮没有判为不合格，却填写了连续不合格次数“2” —— 只在检查结果为不合格的行填写；核对检查结果，或删去这一格",
+		"websites.csv:6:连续不合格次数: 连续不合格次数“多次”不是 2 或以上的整数",
+	)
+	if n := strings.Count(text, ":连续不合格次数:"); n != 3 {
+		t.Errorf("want only the three problems above at 连续不合格次数, got %d:\n%s", n, text)
+	}
+	var got []string
+	for _, w := range ds.Rounds[0].Websites {
+		got = append(got, fmt.Sprintf("%s %d", w.Name, w.StatedStreak))
+	}
+	for _, a := range ds.Rounds[0].Accounts {
+		got = append(got, fmt.Sprintf("%s %d", a.Name, a.StatedStreak))
+	}
+	if want := "甲县门户网 3|乙县门户网 3|甲县发布 2|乙县发布 0"; strings.Join(got, "|") != want {
+		t.Errorf("rows kept with their streaks = %s, want %s", strings.Join(got, "|"), want)
 	}
 }

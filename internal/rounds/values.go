@@ -266,3 +266,25 @@ func parseRank(s string) (int, bool) {
 	n, ok := parseCount(s)
 	return n, ok && n > 0
 }
+
+// chineseCounts are the numbers a 通报 writes in words for a streak:
+// 连续三个季度, 连续两次.
+var chineseCounts = map[string]int{"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+// parseStreak reads a 连续不合格次数 as a clerk copies it from the 通报:
+// 3, 3次, 三, 连续三个季度. A streak is at least 2 rounds: one failing round
+// is no streak.
+func parseStreak(s string) (int, bool) {
+	s = strings.TrimPrefix(fold(s), "连续")
+	for _, unit := range []string{"个季度", "季度", "次", "轮", "期", "个月", "年"} {
+		if t, ok := strings.CutSuffix(s, unit); ok {
+			s = t
+			break
+		}
+	}
+	n, ok := chineseCounts[s]
+	if !ok {
+		n, ok = parseCount(s)
+	}
+	return n, ok && n >= 2
+}
