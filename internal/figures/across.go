@@ -3,6 +3,7 @@ package figures
 import (
 	"sort"
 
+	"github.com/zwgk/zwgk/internal/diag"
 	"github.com/zwgk/zwgk/internal/model"
 )
 
@@ -36,8 +37,19 @@ type Recheck struct {
 // Repeat is an item failing in this round and the one before it, or longer.
 type Repeat struct {
 	Item
-	Streak int // consecutive failing rounds ending with this one
+	// Streak is the consecutive failing rounds ending with this one: what
+	// the rounds' sheets give, or the 通报's Stated figure where the sheets
+	// do not reach back that far (FromNotice).
+	Streak int
+	// Stated is the streak the 通报 states (连续不合格次数); 0 when it
+	// states none. Where the sheets give another number, Streak is theirs
+	// and loading warned.
+	Stated     int
+	FromNotice bool // Streak is Stated, which the sheets cannot confirm
 }
+
+// Differs reports whether the 通报 states a streak the sheets contradict.
+func (rp Repeat) Differs() bool { return rp.Stated != 0 && rp.Stated != rp.Streak }
 
 // Changes are the accounts opened and closed since the previous round
 // (账号变化), found by identity across rounds.
@@ -89,7 +101,7 @@ func accountItem(a *model.Account) Item {
 
 // computeAcross fills the figures that compare a round with the ones
 // before it: 复查, repeat failures and account changes.
-func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex) {
+func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex, problems *diag.List) {
 	states := make([]itemStates, len(ds.Rounds))
 	for i := range ds.Rounds {
 		states[i] = statesOf(&ds.Rounds[i])
@@ -97,6 +109,7 @@ func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex) {
 	// streaks[key] is the number of consecutive failing rounds up to the
 	// previous round.
 	siteStreak, accStreak := map[string]int{}, map[string]int{}
+	sc := streaks{ds: ds, f: f, states: states, problems: problems}
 	for i := range f.Rounds {
 		r := &f.Rounds[i]
 		cur := states[i]
@@ -120,17 +133,17 @@ func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex) {
 		}
 		nextSite, nextAcc := map[string]int{}, map[string]int{}
 		for _, w := range r.FailedWebsites {
-			n := siteStreak[w.Key()] + 1
-			nextSite[w.Key()] = n
-			if n >= 2 {
-				r.Repeats = append(r.Repeats, Repeat{Item: websiteItem(&w), Streak: n})
+			rp := sc.repeat(websiteItem(&w), siteStreak[w.Key()]+1, w.StatedStreak, w.Pos, i)
+			nextSite[w.Key()] = rp.Streak
+			if rp.Streak >= 2 {
+				r.Repeats = append(r.Repeats, rp)
 			}
 		}
 		for _, a := range r.FailedAccounts {
-			n := accStreak[a.Key()] + 1
-			nextAcc[a.Key()] = n
-			if n >= 2 {
-				r.Repeats = append(r.Repeats, Repeat{Item: accountItem(&a), Streak: n})
+			rp := sc.repeat(accountItem(&a), accStreak[a.Key()]+1, a.StatedStreak, a.Pos, i)
+			nextAcc[a.Key()] = rp.Streak
+			if rp.Streak >= 2 {
+				r.Repeats = append(r.Repeats, rp)
 			}
 		}
 		siteStreak, accStreak = nextSite, nextAcc
@@ -138,6 +151,77 @@ func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex) {
 			r.RepeatUnits = repeatUnits(&f.Rounds[i-1], r)
 		}
 	}
+}
+
+// streaks works out the failure streaks of a dataset's rounds, checking
+// those the 通报 states against the sheets.
+type streaks struct {
+	ds       *model.Dataset
+	f        *Figures
+	states   []itemStates
+	problems *diag.List
+}
+
+// repeat is the failure streak of an item failing in round i: n rounds by
+// the sheets (a streak carried from the round before counts as theirs),
+// stated the 通报's figure at the cell at, 0 when it states none. The
+// sheets cover a longer stated streak only when round i-n says the item
+// did not fail; where they do not, the stated figure is used. Where the
+// sheets give another number, theirs stands and a warning names the cell.
+func (sc streaks) repeat(it Item, n, stated int, at model.Pos, i int) Repeat {
+	rp := Repeat{Item: it, Streak: n, Stated: stated}
+	kind := "网站"
+	if it.Account {
+		kind = "账号"
+	}
+	const fix = "核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法"
+	switch {
+	case stated == 0 || stated == n:
+	case stated < n:
+		sc.problems.Warnf(at.File, at.Row, "连续不合格次数", fix, "%s“%s”的连续不合格次数填 %d，但按此前各轮，它到本轮已连续 %d 轮不合格",
+			kind, it.Name, stated, n)
+	default:
+		j := i - n // the round that broke the streak, by the sheets
+		if j < 0 {
+			rp.Streak, rp.FromNotice = stated, true
+			break
+		}
+		why, known := passedIn(it, &sc.f.Rounds[j], sc.states[j])
+		if !known {
+			rp.Streak, rp.FromNotice = stated, true
+			break
+		}
+		sc.problems.Warnf(at.File, at.Row, "连续不合格次数", fix, "%s“%s”的连续不合格次数填 %d，但它在 %s %s，按各轮表格只连续 %d 轮不合格",
+			kind, it.Name, stated, sc.ds.Rounds[j].ID, why, n)
+	}
+	return rp
+}
+
+// passedIn reports whether a round's sheet says the item did not fail in
+// it, and how: it passed, or a list of failures leaves it out. An item
+// the round did not check, or whose result it does not state, may have
+// failed.
+func passedIn(it Item, fr *Round, st itemStates) (why string, known bool) {
+	var result model.Result
+	w, listed := st.sites[it.Key]
+	rows := len(fr.Round.Websites)
+	if listed {
+		result = w.Result
+	}
+	if it.Account {
+		a, ok := st.accounts[it.Key]
+		listed, rows = ok, len(fr.Round.Accounts)
+		if ok {
+			result = a.Result
+		}
+	}
+	switch {
+	case listed && result == model.Pass:
+		return "检查合格", true
+	case !listed && fr.Partial && rows > 0:
+		return "不在不合格清单中", true
+	}
+	return "", false
 }
 
 // recheckStatus tells what became of an item that failed last round. In a

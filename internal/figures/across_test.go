@@ -283,3 +283,117 @@ func TestRanking(t *testing.T) {
 		t.Errorf("ranking = %v, want %s", got, want)
 	}
 }
+
+// streakAt is a failing website whose 通报 states its streak
+// (连续不合格次数) in the given cell.
+func streakAt(code string, stated int, file string, row int) model.Website {
+	w := site(code, "甲局", model.Fail, "长期不更新")
+	w.StatedStreak, w.Pos = stated, model.Pos{File: file, Row: row}
+	return w
+}
+
+// A streak the 通报 states (“连续三个季度不达标”) is used where the earlier
+// rounds' sheets do not reach back that far, checked where they do.
+func TestStatedStreak(t *testing.T) {
+	ten := 10
+	for _, tc := range []struct {
+		name    string
+		rounds  []model.Round
+		repeats string // the last round's, name×streak, * where it is the 通报's figure alone
+		warning string // at 连续不合格次数, "" for none
+	}{{
+		name: "the first round a office enters",
+		rounds: []model.Round{{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)},
+			Accounts: []model.Account{func() model.Account {
+				a := account("1", "甲局", model.StatusRunning, model.Fail, "无法访问")
+				a.StatedStreak = 2
+				return a
+			}()}}},
+		repeats: "网站9900000001×3* 账号1×2*",
+	}, {
+		name: "earlier sheets start inside the streak",
+		rounds: []model.Round{
+			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
+		},
+		repeats: "网站9900000001×3*",
+	}, {
+		name: "earlier sheets give the same streak",
+		rounds: []model.Round{
+			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
+		},
+		repeats: "网站9900000001×2",
+	}, {
+		name: "the round before did not check websites",
+		rounds: []model.Round{
+			{ID: "2023Q2", Accounts: []model.Account{account("1", "甲局", model.StatusRunning, model.Pass)}},
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
+		},
+		repeats: "网站9900000001×2*",
+	}, {
+		name: "a stated streak carries on to the next round",
+		rounds: []model.Round{
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
+			{ID: "2023Q4", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
+		},
+		repeats: "网站9900000001×4",
+	}, {
+		name: "the sheets say it passed the round before",
+		rounds: []model.Round{
+			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Pass)}},
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
+		},
+		warning: "警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 检查合格，按各轮表格只连续 1 轮不合格" +
+			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
+	}, {
+		name: "a list of failures the round before leaves it out",
+		rounds: []model.Round{
+			{ID: "2023Q1", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
+			{ID: "2023Q2", Meta: model.Meta{WebsitesTotal: &ten}, Websites: []model.Website{site("9900000002", "甲局", model.Fail, "无法访问")}},
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 5)}},
+		},
+		warning: "警告 2023Q3/websites.csv:5:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 不在不合格清单中，按各轮表格只连续 1 轮不合格" +
+			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
+	}, {
+		name: "the sheets give a longer streak",
+		rounds: []model.Round{
+			{ID: "2023Q1", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
+			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
+			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
+		},
+		repeats: "网站9900000001×3 (通报 2)",
+		warning: "警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 2，但按此前各轮，它到本轮已连续 3 轮不合格" +
+			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, problems := Compute(&model.Dataset{Units: []model.Unit{{Name: "甲局"}}, Rounds: tc.rounds})
+			if f == nil {
+				t.Fatalf("compute: %v", problems.Sorted())
+			}
+			var got []string
+			for _, rp := range f.Rounds[len(f.Rounds)-1].Repeats {
+				s := fmt.Sprintf("%s×%d", rp.Name, rp.Streak)
+				if rp.FromNotice {
+					s += "*"
+				}
+				if rp.Differs() {
+					s += fmt.Sprintf(" (通报 %d)", rp.Stated)
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " ") != tc.repeats {
+				t.Errorf("repeats = %q, want %q", strings.Join(got, " "), tc.repeats)
+			}
+			var warnings []string
+			for _, p := range problems.Sorted() {
+				if p.Col == "连续不合格次数" {
+					warnings = append(warnings, p.String())
+				}
+			}
+			if strings.Join(warnings, "\n") != tc.warning {
+				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warnings, "\n"), tc.warning)
+			}
+		})
+	}
+}

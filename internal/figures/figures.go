@@ -198,7 +198,7 @@ func Compute(ds *model.Dataset) (*Figures, *diag.List) {
 		}
 		f.Rounds = append(f.Rounds, fr)
 	}
-	computeAcross(f, ds, units)
+	computeAcross(f, ds, units, problems)
 	f.Units = computeUnits(ds, units)
 	computeRecords(f)
 	for i, u := range f.Units {
