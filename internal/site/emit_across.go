@@ -22,9 +22,18 @@ func recheckRow(no int, rc figures.Recheck, slugs map[string]string) ItemRow {
 	return row
 }
 
+// repeatRow writes a repeat failure with its streak, saying where the
+// number is the 通报's alone (the rounds it spans are not all on the site)
+// or where the 通报 states another.
 func repeatRow(no int, rp figures.Repeat, slugs map[string]string) ItemRow {
 	row := itemRow(no, rp.Item, slugs)
 	row.Detail = fmt.Sprintf("连续%d轮不合格", rp.Streak)
+	switch {
+	case rp.FromNotice:
+		row.Detail += "（通报数字）"
+	case rp.Differs():
+		row.Detail += fmt.Sprintf("（按各轮表格计算；通报为连续%d轮，两者不一致）", rp.Stated)
+	}
 	return row
 }
 

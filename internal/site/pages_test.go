@@ -106,3 +106,66 @@ period: 2024年第二季度
 		"! 政务新媒体账号 0 个",
 	)
 }
+
+// The 通报 of 2023Q3 says 甲县门户网 failed three quarters running, 丙县门户网
+// two and 丁县门户网 two (连续不合格次数). The sheets entered begin with
+// 2023Q1, which does not list 甲县门户网: its three are the 通报's figure,
+// and the page says so. 丙县门户网 failed 2023Q1 too, so the sheets give
+// three against the 通报's two: the page gives both. 丁县门户网's two is what
+// the sheets give, said without a note. The unit page and the download say
+// the same.
+func TestStatedStreakOnRoundAndUnitPages(t *testing.T) {
+	b := sitetest.Test(t, `
+-- rounds/units.csv --
+单位名称,单位类别
+甲县人民政府,区县政府
+丙县人民政府,区县政府
+丁县人民政府,区县政府
+-- rounds/2023Q1/round.md --
+---
+title: 2023年第一季度通报
+period: 2023年第一季度
+---
+-- rounds/2023Q1/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+丙县门户网,丙县人民政府,不合格,长期不更新
+丁县门户网,丁县人民政府,合格,
+-- rounds/2023Q2/round.md --
+---
+title: 2023年第二季度通报
+period: 2023年第二季度
+---
+-- rounds/2023Q2/websites.csv --
+网站名称,主办单位,检查结果,存在问题
+甲县门户网,甲县人民政府,不合格,长期不更新
+丙县门户网,丙县人民政府,不合格,长期不更新
+丁县门户网,丁县人民政府,不合格,首页无法访问
+-- rounds/2023Q3/round.md --
+---
+title: 2023年第三季度通报
+period: 2023年第三季度
+---
+-- rounds/2023Q3/websites.csv --
+网站名称,主办单位,检查结果,存在问题,连续不合格次数
+甲县门户网,甲县人民政府,不合格,长期不更新,连续三个季度
+丙县门户网,丙县人民政府,不合格,长期不更新,2
+丁县门户网,丁县人民政府,不合格,首页无法访问,2
+`)
+	b.AssertFileContent("public/rounds/2023q3/index.html",
+		"1 网站 甲县门户网 甲县人民政府 长期不更新 连续3轮不合格（通报数字）",
+		"2 网站 丙县门户网 丙县人民政府 长期不更新 连续3轮不合格（按各轮表格计算；通报为连续2轮，两者不一致）",
+		"3 网站 丁县门户网 丁县人民政府 首页无法访问 连续2轮不合格 ",
+	)
+	b.AssertFileContent("public/units/jia-xian-ren-min-zheng-fu/index.html",
+		"2023年第三季度 网站 甲县门户网 长期不更新 连续3轮不合格（通报数字）")
+	csv := b.FileContent("public/downloads/rounds/2023q3/2023q3-repeats.csv")
+	for _, want := range []string{
+		"1,网站,甲县门户网,甲县人民政府,长期不更新,连续3轮不合格（通报数字）",
+		"2,网站,丙县门户网,丙县人民政府,长期不更新,连续3轮不合格（按各轮表格计算；通报为连续2轮，两者不一致）",
+		"3,网站,丁县门户网,丁县人民政府,首页无法访问,连续2轮不合格",
+	} {
+		if !strings.Contains(csv, want) {
+			t.Errorf("2023q3-repeats.csv is\n%s\nwant a row\n%s", csv, want)
+		}
+	}
+}

@@ -13,7 +13,7 @@ type ItemRow struct {
 	UnitSlug string   `json:"unit_slug"`
 	Problems []string `json:"problems"`
 	Status   string   `json:"status"`     // recheck: 已整改合格 / 仍不合格 / 已关停注销 / 本轮未抽查 / 本轮未列出
-	Detail   string   `json:"detail"`     // recheck: 整改情况 stated last round; repeat: “连续N轮不合格”
+	Detail   string   `json:"detail"`     // recheck: 整改情况 stated last round; repeat: “连续N轮不合格”, with the 通报's word where it matters
 	Round    string   `json:"round"`      // on unit pages: the round's label
 	RoundURL string   `json:"round_slug"` // on unit pages: the round's slug
 }
