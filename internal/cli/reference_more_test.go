@@ -390,7 +390,7 @@ func TestMoreReferenceRounds(t *testing.T) {
 					"! 本轮无不合格政务新媒体账号。", // 31 failed, none named
 				),
 				onPage("units/za-duo-xian-ren-min-zheng-fu/index.html", "所属地区 玉树州", "杂多县人民政府门户网",
-					"连续3轮不合格（通报数字）"),
+					"连续3轮不合格（通报数字）", "该单位在2023年第三季度连续两轮检查都有不合格网站或账号"),
 				// 已连续三个季度检查结果不达标, with no earlier round entered
 				onPage(roundQinghai,
 					"re:青海国家高新技术产业开发区管委会网[^。连]{0,80}连续3轮不合格（通报数字）",

@@ -147,9 +147,11 @@ func computeAcross(f *Figures, ds *model.Dataset, ix *unitIndex, problems *diag.
 			}
 		}
 		siteStreak, accStreak = nextSite, nextAcc
+		var prev *Round
 		if i > 0 {
-			r.RepeatUnits = repeatUnits(&f.Rounds[i-1], r)
+			prev = &f.Rounds[i-1]
 		}
+		r.RepeatUnits = repeatUnits(prev, r)
 	}
 }
 
@@ -245,14 +247,22 @@ func recheckStatus(listed, partial bool, result func() model.Result, closed bool
 }
 
 // repeatUnits lists the units with failures in both rounds, in the order
-// they appear in the newer round.
+// they appear in the newer round. prev is nil for the first round entered,
+// where only a streak the 通报 states tells of the round before.
 func repeatUnits(prev, cur *Round) []string {
 	before := map[string]bool{}
-	for _, w := range prev.FailedWebsites {
-		before[w.Unit] = true
+	if prev != nil {
+		for _, w := range prev.FailedWebsites {
+			before[w.Unit] = true
+		}
+		for _, a := range prev.FailedAccounts {
+			before[a.Unit] = true
+		}
 	}
-	for _, a := range prev.FailedAccounts {
-		before[a.Unit] = true
+	// An item failing rounds running, by the sheets or by the 通报, failed
+	// the round before too.
+	for _, rp := range cur.Repeats {
+		before[rp.Unit] = true
 	}
 	var out []string
 	seen := map[string]bool{}

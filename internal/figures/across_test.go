@@ -300,6 +300,7 @@ func TestStatedStreak(t *testing.T) {
 		name    string
 		rounds  []model.Round
 		repeats string // the last round's, name×streak, * where it is the 通报's figure alone
+		units   string // the last round's units failing two rounds running
 		warning string // at 连续不合格次数, "" for none
 	}{{
 		name: "the first round a office enters",
@@ -310,6 +311,7 @@ func TestStatedStreak(t *testing.T) {
 				return a
 			}()}}},
 		repeats: "网站9900000001×3* 账号1×2*",
+		units:   "甲局",
 	}, {
 		name: "earlier sheets start inside the streak",
 		rounds: []model.Round{
@@ -317,6 +319,7 @@ func TestStatedStreak(t *testing.T) {
 			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
 		},
 		repeats: "网站9900000001×3*",
+		units:   "甲局",
 	}, {
 		name: "earlier sheets give the same streak",
 		rounds: []model.Round{
@@ -324,6 +327,7 @@ func TestStatedStreak(t *testing.T) {
 			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
 		},
 		repeats: "网站9900000001×2",
+		units:   "甲局",
 	}, {
 		name: "the round before did not check websites",
 		rounds: []model.Round{
@@ -331,6 +335,7 @@ func TestStatedStreak(t *testing.T) {
 			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
 		},
 		repeats: "网站9900000001×2*",
+		units:   "甲局",
 	}, {
 		name: "a stated streak carries on to the next round",
 		rounds: []model.Round{
@@ -338,6 +343,7 @@ func TestStatedStreak(t *testing.T) {
 			{ID: "2023Q4", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
 		},
 		repeats: "网站9900000001×4",
+		units:   "甲局",
 	}, {
 		name: "the sheets say it passed the round before",
 		rounds: []model.Round{
@@ -353,6 +359,7 @@ func TestStatedStreak(t *testing.T) {
 			{ID: "2023Q2", Meta: model.Meta{WebsitesTotal: &ten}, Websites: []model.Website{site("9900000002", "甲局", model.Fail, "无法访问")}},
 			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 5)}},
 		},
+		units: "甲局", // 网站9900000002 failed 2023Q2
 		warning: "警告 2023Q3/websites.csv:5:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 不在不合格清单中，按各轮表格只连续 1 轮不合格" +
 			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
 	}, {
@@ -363,6 +370,7 @@ func TestStatedStreak(t *testing.T) {
 			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
 		},
 		repeats: "网站9900000001×3 (通报 2)",
+		units:   "甲局",
 		warning: "警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 2，但按此前各轮，它到本轮已连续 3 轮不合格" +
 			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
 	}} {
@@ -384,6 +392,9 @@ func TestStatedStreak(t *testing.T) {
 			}
 			if strings.Join(got, " ") != tc.repeats {
 				t.Errorf("repeats = %q, want %q", strings.Join(got, " "), tc.repeats)
+			}
+			if got := strings.Join(f.Rounds[len(f.Rounds)-1].RepeatUnits, " "); got != tc.units {
+				t.Errorf("repeat units = %q, want %q", got, tc.units)
 			}
 			var warnings []string
 			for _, p := range problems.Sorted() {
