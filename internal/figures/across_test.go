@@ -284,11 +284,17 @@ func TestRanking(t *testing.T) {
 	}
 }
 
-// streakAt is a failing website whose 通报 states its streak
-// (连续不合格次数) in the given cell.
-func streakAt(code string, stated int, file string, row int) model.Website {
-	w := site(code, "甲局", model.Fail, "长期不更新")
-	w.StatedStreak, w.Pos = stated, model.Pos{File: file, Row: row}
+// sites is a round that checked websites alone.
+func sites(id string, ws ...model.Website) model.Round { return model.Round{ID: id, Websites: ws} }
+
+// failing is 甲局's website failing a round.
+var failing = site("9900000001", "甲局", model.Fail, "长期不更新")
+
+// stating is failing in 2023Q3, whose 通报 states it failed n rounds
+// running (连续不合格次数, on row 2 of the sheet).
+func stating(n int) model.Website {
+	w := failing
+	w.StatedStreak, w.Pos = n, model.Pos{File: "2023Q3/websites.csv", Row: 2}
 	return w
 }
 
@@ -296,84 +302,38 @@ func streakAt(code string, stated int, file string, row int) model.Website {
 // rounds' sheets do not reach back that far, checked where they do.
 func TestStatedStreak(t *testing.T) {
 	ten := 10
+	listOnly := sites("2023Q2", site("9900000002", "甲局", model.Fail, "无法访问"))
+	listOnly.Meta.WebsitesTotal = &ten // a list of failures: the other 9 passed
+	stated := account("1", "甲局", model.StatusRunning, model.Fail, "无法访问")
+	stated.StatedStreak = 2
+	const fix = " —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法"
 	for _, tc := range []struct {
 		name    string
 		rounds  []model.Round
 		repeats string // the last round's, name×streak, * where it is the 通报's figure alone
 		units   string // the last round's units failing two rounds running
 		warning string // at 连续不合格次数, "" for none
-	}{{
-		name: "the first round a office enters",
-		rounds: []model.Round{{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)},
-			Accounts: []model.Account{func() model.Account {
-				a := account("1", "甲局", model.StatusRunning, model.Fail, "无法访问")
-				a.StatedStreak = 2
-				return a
-			}()}}},
-		repeats: "网站9900000001×3* 账号1×2*",
-		units:   "甲局",
-	}, {
-		name: "earlier sheets start inside the streak",
-		rounds: []model.Round{
-			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
-		},
-		repeats: "网站9900000001×3*",
-		units:   "甲局",
-	}, {
-		name: "earlier sheets give the same streak",
-		rounds: []model.Round{
-			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
-		},
-		repeats: "网站9900000001×2",
-		units:   "甲局",
-	}, {
-		name: "the round before did not check websites",
-		rounds: []model.Round{
-			{ID: "2023Q2", Accounts: []model.Account{account("1", "甲局", model.StatusRunning, model.Pass)}},
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
-		},
-		repeats: "网站9900000001×2*",
-		units:   "甲局",
-	}, {
-		name: "a stated streak carries on to the next round",
-		rounds: []model.Round{
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
-			{ID: "2023Q4", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
-		},
-		repeats: "网站9900000001×4",
-		units:   "甲局",
-	}, {
-		name: "the sheets say it passed the round before",
-		rounds: []model.Round{
-			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Pass)}},
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 2)}},
-		},
-		warning: "警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 检查合格，按各轮表格只连续 1 轮不合格" +
-			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
-	}, {
-		name: "a list of failures the round before leaves it out",
-		rounds: []model.Round{
-			{ID: "2023Q1", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
-			{ID: "2023Q2", Meta: model.Meta{WebsitesTotal: &ten}, Websites: []model.Website{site("9900000002", "甲局", model.Fail, "无法访问")}},
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 3, "2023Q3/websites.csv", 5)}},
-		},
-		units: "甲局", // 网站9900000002 failed 2023Q2
-		warning: "警告 2023Q3/websites.csv:5:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 不在不合格清单中，按各轮表格只连续 1 轮不合格" +
-			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
-	}, {
-		name: "the sheets give a longer streak",
-		rounds: []model.Round{
-			{ID: "2023Q1", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
-			{ID: "2023Q2", Websites: []model.Website{site("9900000001", "甲局", model.Fail, "长期不更新")}},
-			{ID: "2023Q3", Websites: []model.Website{streakAt("9900000001", 2, "2023Q3/websites.csv", 2)}},
-		},
-		repeats: "网站9900000001×3 (通报 2)",
-		units:   "甲局",
-		warning: "警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 2，但按此前各轮，它到本轮已连续 3 轮不合格" +
-			" —— 核对通报原文和各轮的表格；生成的网站按各轮表格显示，并注明通报的说法",
-	}} {
+	}{
+		{"the first round an office enters", []model.Round{{ID: "2023Q3", Websites: []model.Website{stating(3)}, Accounts: []model.Account{stated}}},
+			"网站9900000001×3* 账号1×2*", "甲局", ""},
+		{"earlier sheets start inside the streak", []model.Round{sites("2023Q2", failing), sites("2023Q3", stating(3))},
+			"网站9900000001×3*", "甲局", ""},
+		{"earlier sheets give the same streak", []model.Round{sites("2023Q2", failing), sites("2023Q3", stating(2))},
+			"网站9900000001×2", "甲局", ""},
+		{"the round before did not check websites", []model.Round{{ID: "2023Q2", Accounts: []model.Account{account("2", "甲局", model.StatusRunning, model.Pass)}}, sites("2023Q3", stating(2))},
+			"网站9900000001×2*", "甲局", ""},
+		{"a stated streak carries on to the next round", []model.Round{sites("2023Q3", stating(3)), sites("2023Q4", failing)},
+			"网站9900000001×4", "甲局", ""},
+		{"the sheets say it passed the round before", []model.Round{sites("2023Q2", site("9900000001", "甲局", model.Pass)), sites("2023Q3", stating(3))},
+			"", "",
+			"警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 检查合格，按各轮表格只连续 1 轮不合格" + fix},
+		{"a list of failures the round before leaves it out", []model.Round{sites("2023Q1", failing), listOnly, sites("2023Q3", stating(3))},
+			"", "甲局", // 网站9900000002 failed 2023Q2
+			"警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 3，但它在 2023Q2 不在不合格清单中，按各轮表格只连续 1 轮不合格" + fix},
+		{"the sheets give a longer streak", []model.Round{sites("2023Q1", failing), sites("2023Q2", failing), sites("2023Q3", stating(2))},
+			"网站9900000001×3 (通报 2)", "甲局",
+			"警告 2023Q3/websites.csv:2:连续不合格次数: 网站“网站9900000001”的连续不合格次数填 2，但按此前各轮，它到本轮已连续 3 轮不合格" + fix},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, problems := Compute(&model.Dataset{Units: []model.Unit{{Name: "甲局"}}, Rounds: tc.rounds})
 			if f == nil {
