@@ -166,3 +166,13 @@ func checkParse[T comparable](t *testing.T, name string, parse func(string) (T, 
 		t.Errorf("%s(%q) = %#v, %v; want %#v, %v", name, in, got, ok, want, wantOK)
 	}
 }
+
+// 连续不合格次数 as clerks copy it from a 通报 (“连续三个季度不达标”,
+// “连续两次抽查不合格”); one round is no streak.
+func TestParseStreak(t *testing.T) {
+	checkParses(t, "parseStreak", parseStreak, []parseCase[int]{
+		{"3", 3, true}, {"３", 3, true}, {"3次", 3, true}, {"连续三个季度", 3, true}, {"两次", 2, true},
+		{"连续 4 轮", 4, true}, {"十", 10, true},
+		{"1", 1, false}, {"0", 0, false}, {"多次", 0, false}, {"3.5", 0, false},
+	})
+}
