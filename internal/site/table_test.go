@@ -121,11 +121,21 @@ func TestTableData(t *testing.T) {
 
 // A 核查清单 row on the page carries its filter values and a closed
 // account's status beside its result; the download has the 类型 column
-// the page leaves out and writes the status in brackets.
+// the page leaves out and writes the status in brackets. A round whose
+// sheets write a 备注 gets it as the last column, on the page and in the
+// download; one that writes none gets no empty column.
 func TestChecklistTable(t *testing.T) {
-	tb := checklistTable("2024年第四季度核查清单", []ChecklistRow{{No: 7, Kind: "新媒体", Name: "示例发布", Code: "123", Unit: "示例局",
+	rows := []ChecklistRow{{No: 7, Kind: "新媒体", Name: "示例发布", Code: "123", Unit: "示例局",
 		UnitSlug: "shi-li-ju", Category: "市直部门", Platform: "微信（公众号）", Group: "微信", Result: "合格", Status: "已关停", Score: "",
-		Problems: nil, Rectification: ""}})
+		Problems: nil, Rectification: "", Note: "功能相近，已整合至本单位主账号"}}
+	noted := checklistTable("2024年第四季度核查清单", rows, true)
+	if got, want := noted.HTML(), "<td data-label=\"整改情况\">—</td>\n<td data-label=\"备注\">功能相近，已整合至本单位主账号</td>\n</tr>"; !strings.Contains(got, want) {
+		t.Errorf("got\n%s\nwant the row to end\n%s", got, want)
+	}
+	if got, want := strings.Join(noted.Data().Rows[0], "|"), "7|新媒体|示例发布|123|示例局|市直部门|微信（公众号）|合格（已关停）|—|—|—|功能相近，已整合至本单位主账号"; got != want {
+		t.Errorf("download row = %s, want %s", got, want)
+	}
+	tb := checklistTable("2024年第四季度核查清单", rows, false)
 	want := `<tr data-category="市直部门" data-platform="微信" data-result="合格">
 <td class="num col-no" data-label="序号">7</td>
 <th scope="row">示例发布</th>
@@ -138,8 +148,8 @@ func TestChecklistTable(t *testing.T) {
 <td class="col-problems" data-label="存在问题">—</td>
 <td data-label="整改情况">—</td>
 </tr>`
-	if got := tb.HTML(); !strings.Contains(got, want) || strings.Contains(got, "类型") {
-		t.Errorf("got\n%s\nwant a row\n%s\nand no 类型 column", got, want)
+	if got := tb.HTML(); !strings.Contains(got, want) || strings.Contains(got, "类型") || strings.Contains(got, "备注") {
+		t.Errorf("got\n%s\nwant a row\n%s\nand no 类型 or 备注 column", got, want)
 	}
 	d := tb.Data()
 	if got, want := strings.Join(d.Rows[0], "|"), "7|新媒体|示例发布|123|示例局|市直部门|微信（公众号）|合格（已关停）|—|—|—"; got != want {

@@ -99,6 +99,7 @@ type ChecklistPage struct {
 type checklistHTML struct {
 	caption string
 	rows    []ChecklistRow
+	notes   bool       // the round's list has a 备注 column
 	html    *htmlFiles // where it goes when large, set while the data is written
 }
 
@@ -106,12 +107,17 @@ func (c checklistHTML) MarshalText() ([]byte, error) {
 	if len(c.rows) == 0 {
 		return nil, nil
 	}
-	return c.html.keep(checklistTable(c.caption, c.rows).appendHTML()), nil
+	return c.html.keep(checklistTable(c.caption, c.rows, c.notes).appendHTML()), nil
 }
 
 // checklistTable is a 核查清单: a page's rows for the page, all of them
 // for the downloads.
-func checklistTable(caption string, rows []ChecklistRow) *Table {
+//
+// notes adds 备注 as the last column, for a round whose sheets write one on
+// some row: what a 通报 says of an entry besides its problems (a site it
+// praises, why an account was closed). The column is the round's, so every
+// page of its list and its download have it or none does.
+func checklistTable(caption string, rows []ChecklistRow, notes bool) *Table {
 	t := &Table{Name: "checklist", Sheet: "核查清单", Label: "核查清单", ID: "checklist", Caption: caption,
 		Class: "list-table checklist-table cards", Cards: true, Filters: []string{"category", "platform", "result"},
 		Columns: []Column{
@@ -137,6 +143,12 @@ func checklistTable(caption string, rows []ChecklistRow) *Table {
 		t.Rows[i] = Row{Filter: []string{r.Category, r.Group, r.Result}, Cells: []Cell{
 			{Text: strconv.Itoa(r.No)}, {Text: r.Kind}, {Text: r.Name}, {Text: r.Code}, unitCell(r.Unit, r.UnitSlug), {Text: r.Category}, {Text: r.Platform},
 			result, {Text: r.Score}, {Items: r.Problems}, {Text: r.Rectification}}}
+		if notes {
+			t.Rows[i].Cells = append(t.Rows[i].Cells, Cell{Text: r.Note})
+		}
+	}
+	if notes {
+		t.Columns = append(t.Columns, Column{Head: "备注"})
 	}
 	return t
 }
@@ -172,6 +184,7 @@ type ChecklistRow struct {
 	Score         string   `json:"score"`
 	Problems      []string `json:"problems"`
 	Rectification string   `json:"rectification"`
+	Note          string   `json:"note"` // 备注, as the sheet writes it
 }
 
 // WebsitePlatform is the 平台 filter value of websites in a 核查清单.
@@ -187,11 +200,16 @@ const checklistBudget = 900_000
 // cells, their column names for phones (data-label) and filter
 // attributes, plus its text (the unit twice, as link text
 // and in the filter attribute).
-func checklistRowCost(r *ChecklistRow) int {
+func checklistRowCost(r *ChecklistRow, notes bool) int {
 	n := 620 + len(r.Name) + len(r.Code) + 2*len(r.Unit) + len(r.UnitSlug) + 2*len(r.Category) + len(r.Platform) + len(r.Group) +
 		2*len(r.Result) + len(r.Status) + len(r.Score) + len(r.Rectification)
 	for _, p := range r.Problems {
 		n += len(p) + 9
+	}
+	// A written 备注 cell, <td data-label="备注">…</td>; an empty one ("—",
+	// 33 bytes) fits in the slack of the 620.
+	if notes && r.Note != "" {
+		n += 35 + len(r.Note)
 	}
 	return n
 }
@@ -229,14 +247,14 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		u := w.Unit
 		rows = append(rows, ChecklistRow{No: len(rows) + 1, Kind: model.KindWebsite, Name: w.Name, Code: w.Code, Unit: u, UnitSlug: slugs[u],
 			Category: category(u), Platform: WebsitePlatform, Group: WebsitePlatform, Result: w.Result.String(), Score: w.Score,
-			Problems: w.Problems, Rectification: w.Rectification})
+			Problems: w.Problems, Rectification: w.Rectification, Note: w.Note})
 	}
 	websites := len(rows)
 	for _, a := range r.Round.Accounts {
 		u := a.Unit
 		row := ChecklistRow{No: len(rows) + 1, Kind: model.KindAccount, Name: a.Name, Code: a.FilingNo, Unit: u, UnitSlug: slugs[u],
 			Category: category(u), Platform: model.PlatformLabel(a.Platform, a.SubType), Group: a.Platform, Result: a.Result.String(), Score: a.Score,
-			Problems: a.Problems, Rectification: a.Rectification}
+			Problems: a.Problems, Rectification: a.Rectification, Note: a.Note}
 		if !a.Active() || a.Status == model.StatusPaused {
 			row.Status = a.Status
 		}
@@ -269,8 +287,10 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		}
 	}
 
+	notes := slices.ContainsFunc(rows, func(r ChecklistRow) bool { return r.Note != "" })
+
 	// An empty round still has its page, saying so.
-	cuts := pageStarts(len(rows), checklistBudget, func(n int) int { return checklistRowCost(&rows[n]) })
+	cuts := pageStarts(len(rows), checklistBudget, func(n int) int { return checklistRowCost(&rows[n], notes) })
 	base := rv.Slug
 	dir := path.Join(downloadsDir, "rounds", rv.Slug)
 	files := ChecklistFiles{CSV: path.Join(dir, rv.Slug+"-checklist.csv"), JSON: path.Join(dir, rv.Slug+"-checklist.json"),
@@ -298,7 +318,7 @@ func checklistPages(f *figures.Figures, i int, rv *RoundView, slugs map[string]s
 		if len(cuts) > 1 {
 			caption += fmt.Sprintf("（第 %d–%d 条）", l.From, l.To)
 		}
-		pages[p].Table = checklistHTML{caption: caption, rows: pages[p].Rows}
+		pages[p].Table = checklistHTML{caption: caption, rows: pages[p].Rows, notes: notes}
 		if len(rows) == 0 {
 			pages[p].From, pages[p].Rows = 0, []ChecklistRow{}
 		}
@@ -398,7 +418,7 @@ func checklistDownloads(v *Views) []outFile {
 		for _, p := range pages {
 			rows = append(rows, p.Rows...)
 		}
-		t := checklistTable(label+"核查清单", rows).Data()
+		t := checklistTable(label+"核查清单", rows, first.Table.notes).Data()
 		d := first.Downloads
 		info := [][]string{{"标题", first.Round.Title + "核查清单"}, {"检查期次", first.Period}}
 		if first.Partial {

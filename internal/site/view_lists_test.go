@@ -222,3 +222,26 @@ func TestRoundRankingOnPagesOfItsOwn(t *testing.T) {
 	}
 	contains("/rounds/2024q2/", read("/rounds/2024q2/"), "<summary>按不合格数排列的各单位检查结果（58 家单位）</summary>")
 }
+
+// The 核查清单 is cut into pages by an estimate of each row's HTML
+// (checklistRowCost); an estimate below the real size could let a page
+// pass 1 MB. Checked on every row of the sample, whose accounts carry a
+// 备注 in most rounds, with and without that column.
+func TestChecklistRowCostIsNotBelowTheRealSize(t *testing.T) {
+	_, f := figurestest.Compute(t, "../../rounds")
+	v := MakeViews(f, true)
+	rows := 0
+	for _, c := range v.Checklists {
+		for _, notes := range []bool{c.Table.notes, false} {
+			for i, size := range checklistTable(c.Period, c.Rows, notes).rowSizes() {
+				if cost := checklistRowCost(&c.Rows[i], notes); cost < size {
+					t.Errorf("%s row %d (备注 %v): estimated %d bytes, written %d", c.Slug, c.Rows[i].No, notes, cost, size)
+				}
+				rows++
+			}
+		}
+	}
+	if rows < 2000 {
+		t.Errorf("checked %d rows, want the sample's thousands", rows)
+	}
+}
