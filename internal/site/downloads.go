@@ -348,15 +348,6 @@ func orDash(s string) string {
 	return s
 }
 
-// headline writes a rate as the pages print it: the rate the 通报 states,
-// with its note, where the counts do not confirm it (figfmt.Headline).
-func headline(t Tally) string {
-	if s := t.Stated; s != nil {
-		return s.Shown + s.Note
-	}
-	return t.Rate
-}
-
 func joinList(items []string) string { return orDash(strings.Join(items, "；")) }
 
 func kindPlatform(kind, platform string) string {

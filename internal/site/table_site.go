@@ -107,7 +107,7 @@ func roundTallyCells(t Tally, none bool) []Cell {
 		cells[1].Text = "—" // 合格/检查, where the rate beside it says why
 	case t.Stated != nil:
 	case t.Unknown:
-		cells[0] = Cell{Text: "未说明", Data: headline(t)}
+		cells[0] = Cell{Text: "未说明", Data: t.Rate}
 	default:
 		cells[0] = Cell{Text: t.Rate}
 	}
